@@ -1,0 +1,93 @@
+# whomet - build, test, install. `make demo` sets up and runs on samples/, `make check` tests.
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+DATADIR    := $(PREFIX)/share/whomet
+PKGS       := libpcre2-16 icu-uc icu-i18n jansson
+DEB_PKGS   := build-essential pkg-config libpcre2-dev libicu-dev libjansson-dev libcmocka-dev python3 python3-networkx
+
+CC         ?= cc
+OPT        ?= -O2 -g
+WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers
+CFLAGS     ?=
+CPPFLAGS   += -D_GNU_SOURCE -DWM_VERSION='"$(VERSION)"' -DWM_DATA_DIR='"$(DATADIR)"'
+PKG_CFLAGS  = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
+ALL_CFLAGS  = -std=c11 $(OPT) $(WARN) $(PKG_CFLAGS) $(CFLAGS)
+
+BUILD      ?= build
+SRC        := $(sort $(wildcard pipeline/*.c))
+LIB_SRC    := $(filter-out pipeline/main.c,$(SRC))
+LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o)
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BIN        := whomet
+
+.PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz golden-update
+
+all: $(BIN)
+
+$(BUILD)/%.o: pipeline/%.c $(wildcard pipeline/*.h) | $(BUILD)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -c -o $@ $<
+
+$(BUILD):
+	mkdir -p $(BUILD)/tests
+
+$(BUILD)/libwhomet.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(BUILD)/main.o $(BUILD)/libwhomet.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a tests/unit/testutil.h | $(BUILD)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Ipipeline -o $@ $< $(BUILD)/libwhomet.a $(PKG_LIBS) -lcmocka
+
+# --- tests -------------------------------------------------------------------------------
+# WHOMET: the binary under test; the sanitizer and valgrind targets point it elsewhere.
+WHOMET     ?= ./$(BIN)
+RUNNER     ?=
+
+check: all $(UNIT_BIN)
+	@WHOMET=$(WHOMET) RUNNER="$(RUNNER)" UNIT_BIN="$(UNIT_BIN)" sh tests/run.sh
+
+unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do $(RUNNER) $$t || exit 1; done
+
+golden-update: all
+	sh tests/golden.sh --update
+
+SAN_FLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+asan:
+	$(MAKE) BUILD=build-asan BIN=build-asan/whomet OPT="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" \
+	    WHOMET=build-asan/whomet check
+
+valgrind:
+	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
+	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
+
+# --- set-up and demo ---------------------------------------------------------------------
+deps:
+	@sh tools/deps.sh $(DEB_PKGS)
+
+demo: deps
+	$(MAKE) all
+	./$(BIN) -o samples.graph.json samples/*.txt; echo "whomet exit status $$?"
+	@echo "graph written to samples.graph.json"
+
+# --- install -----------------------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/gazetteers $(DESTDIR)$(DATADIR)/rules \
+	    $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/whomet
+	install -m 644 gazetteers/*.tsv gazetteers/*.md $(DESTDIR)$(DATADIR)/gazetteers/
+	cp -R gazetteers/LICENSES $(DESTDIR)$(DATADIR)/gazetteers/ 2>/dev/null || true
+	install -m 644 rules/*.rules $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 doc/whomet.1 $(DESTDIR)$(PREFIX)/share/man/man1/whomet.1
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/whomet $(DESTDIR)$(DATADIR) $(DESTDIR)$(PREFIX)/share/man/man1/whomet.1
+
+clean:
+	rm -rf build build-asan build-vg build-bench build-fuzz $(BIN) samples.graph.json
+
+-include $(wildcard $(BUILD)/*.d)

@@ -1,0 +1,32 @@
+/* pipeline.h - runs one document through every stage in order: decode, normalize, segment,
+ * gazetteer, entity rules, resolution, roles, dates, relations. A worker owns the per-thread
+ * scratch (regex match data); the kb it reads is shared. The caller owns the doc. */
+#ifndef WM_PIPELINE_H
+#define WM_PIPELINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "error.h"
+#include "kb.h"
+
+typedef struct {
+    const char *dct;       /* reference date for relative dates, or NULL */
+    uint32_t match_limit;  /* PCRE2 match limit per rule application */
+    uint32_t depth_limit;
+} wm_pipeline_options;
+
+typedef struct wm_worker wm_worker;
+
+wm_worker *wm_worker_new(const wm_kb *kb, const wm_pipeline_options *options);
+void wm_worker_free(wm_worker *worker);
+
+/* Decodes bytes into doc and runs all stages. On error the doc is unusable and err says why. */
+wm_status wm_pipeline_run(wm_worker *worker, wm_doc *doc, const unsigned char *bytes, size_t len, wm_error *err);
+
+/* The stage names in order, for --help and tests. */
+size_t wm_pipeline_stage_count(void);
+const char *wm_pipeline_stage_name(size_t index);
+
+#endif
