@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
 #include "normalize.h"
@@ -20,6 +21,7 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"dates", wm_dates},
 };
 
 struct wm_worker {
