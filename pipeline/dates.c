@@ -1,6 +1,7 @@
 /* dates.c - the dates stage: runs rules/dates.rules, reads each match's named groups into a
  * date expression, keeps the longest non-overlapping ones outside "not a date" spans, finds the
  * document's own date and anchors the rest (date_anchor.c). Owns doc->dates and the doc's date. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -410,26 +411,34 @@ static int32_t place_entity(const wm_doc *doc, wm_span place)
     return -1;
 }
 
-/* Sets the document's date from --dct, else the first dateline, else a "Stand:" line; returns
- * the expression that is the document's date, or -1. */
+/* The first marker of `type` (within `reach` of the start) that holds a date of `prec`; sets
+ * *found to that date's expression and returns the marker, or NULL. */
+static const marker *first_marker(const reader *r, const wm_date_expr *exprs, size_t n, rule_type type, int32_t reach,
+                                  wm_date_prec prec, int32_t *found)
+{
+    for (size_t m = 0; m < r->markers.len; m++) {
+        const marker *mk = &r->markers.items[m];
+        if (mk->type == type && mk->span.start <= reach && (*found = expr_in(exprs, n, mk->date, prec)) >= 0)
+            return mk;
+    }
+    return NULL;
+}
+
+/* Sets the document's date from --dct, else a dateline near the top, else a "Stand:" line,
+ * else a dateline further down (a letter's "Ort, den ..."); returns the expression that is the
+ * document's date, or -1. */
 static int32_t find_reference(const reader *r, wm_date_expr *exprs, size_t n, wm_cal_date *ref, wm_date_anchor *kind)
 {
     wm_doc *doc = r->doc;
     int32_t found = -1;
+    const marker *mk = first_marker(r, exprs, n, RULE_DATELINE, WM_DATELINE_REACH, WM_PREC_DAY, &found);
+    if (!mk && first_marker(r, exprs, n, RULE_STAND, INT32_MAX, WM_PREC_YEAR, &found))
+        *kind = WM_ANCHOR_STAND_LINE;
+    else if (mk || (mk = first_marker(r, exprs, n, RULE_DATELINE, INT32_MAX, WM_PREC_DAY, &found)))
+        *kind = WM_ANCHOR_DATELINE;
+    if (mk && mk->place.end > mk->place.start)
+        doc->dateline_place = place_entity(doc, mk->place);
     ref->prec = WM_PREC_NONE;
-    for (size_t m = 0; found < 0 && m < r->markers.len; m++) {
-        const marker *mk = &r->markers.items[m];
-        if (mk->type != RULE_DATELINE || mk->span.start > WM_DATELINE_REACH)
-            continue;
-        if ((found = expr_in(exprs, n, mk->date, WM_PREC_DAY)) >= 0) {
-            *kind = WM_ANCHOR_DATELINE;
-            if (mk->place.end > mk->place.start)
-                doc->dateline_place = place_entity(doc, mk->place);
-        }
-    }
-    for (size_t m = 0; found < 0 && m < r->markers.len; m++)
-        if (r->markers.items[m].type == RULE_STAND && (found = expr_in(exprs, n, r->markers.items[m].date, WM_PREC_YEAR)) >= 0)
-            *kind = WM_ANCHOR_STAND_LINE;
     if (found >= 0)
         *ref = expr_date(&exprs[found]);
     if (r->ctx->dct && wm_cal_parse(r->ctx->dct, ref))

@@ -3,6 +3,8 @@
 # small text, then dates F1 and value accuracy >= 0.95 on samples/ (tests/gold) and, when
 # ../shared is there, on the dev corpus.
 : "${WHOMET:=./whomet}"
+: "${WHOMET_DATA:=.}"
+export WHOMET_DATA
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -92,6 +92,8 @@ static void test_month_year_and_year(void **state)
         {"Das Netzwerk gründete sich 2011 in Berlin.", NULL, "2011", "2011"},
         {"Im Jubiläumsjahr 2017 reiste sie nach Moskau.", NULL, "2017", "2017"},
         {"Der Jahresbericht 2023 ist erschienen.", NULL, "2023", "2023"},
+        {"Die Frist endete am 2024-05-18 um Mitternacht.", NULL, "2024-05-18", "2024-05-18"},
+        {"Ende des Jahres 2024 lief der Vertrag aus.", NULL, "Ende des Jahres 2024", "2024"},
     };
     CHECK(cases);
 }
@@ -190,6 +192,7 @@ static void test_relative_months_and_years(void **state)
         {"Im Juli des vergangenen Jahres begann es.", "2025-01-24", "Im Juli des vergangenen Jahres", "2024-07"},
         {"Das Konzept kam im Vorjahr.", "2025-01-24", "im Vorjahr", "2024"},
         {"Im vergangenen Monat stieg die Zahl.", "2025-01-24", "Im vergangenen Monat", "2024-12"},
+        {"Der Bericht soll zum Jahresende vorliegen.", "2025-01-24", "zum Jahresende", "2025"},
     };
     CHECK(cases);
 }
@@ -282,6 +285,19 @@ static void test_anchor_datelines(void **state)
     assert_int_equal(doc->reference_anchor, WM_ANCHOR_DATELINE);
     assert_string_equal(only_date(doc, "heutigen Montag")->value, "2025-03-31");
     assert_int_equal(doc->dates.len, 2);
+    wm_doc_free(doc);
+    doc = test_run("Pressemitteilung\n18.05.2024\n\nAm Dienstag hat sie ihn empfangen.", NULL);
+    assert_string_equal(doc->reference_date, "2024-05-18");
+    assert_string_equal(only_date(doc, "Dienstag")->value, "2024-05-14");
+    wm_doc_free(doc);
+    /* a letter dated at its end */
+    doc = test_run("Sehr geehrte Damen und Herren,\n\ngestern kam Ihr Brief.\n\nPotsdam, den 3.4.2019", NULL);
+    assert_string_equal(doc->reference_date, "2019-04-03");
+    assert_string_equal(only_date(doc, "gestern")->value, "2019-04-02");
+    wm_doc_free(doc);
+    /* "Stand der ..." is no "Stand:" line */
+    doc = test_run("Am Donnerstag hat sie berichtet.\n\nStand der Planung 2024", NULL);
+    assert_string_equal(doc->reference_date, "");
     wm_doc_free(doc);
 }
 
