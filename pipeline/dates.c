@@ -165,6 +165,9 @@ static int read_range(const reader *r, wm_date_expr *e)
         e->day2 = span_int(r->doc, s);
     if (!e->day2)
         return e->year && e->year2 && e->year < e->year2;
+    char pair[8];
+    if (wm_rule_attr(r->rule, "pair", pair, sizeof pair) && e->day2 != e->day + 1)
+        return 0;
     int y2 = e->year2 ? e->year2 : e->year;
     return day_fits(e->day, e->month ? e->month : e->month2, y2) && day_fits(e->day2, e->month2, y2);
 }

@@ -110,6 +110,8 @@ static void test_ranges(void **state)
         {"Die Messe lief 27.08.-29.08.2018 in Köln.", NULL, "27.08.-29.08.2018", "2018-08-27/2018-08-29"},
         {"Sie war von 2012 bis 2019 Leiterin des Amtes.", NULL, "von 2012 bis 2019", "2012/2019"},
         {"Er lebte zwischen 2003 und 2009 in Riga.", NULL, "zwischen 2003 und 2009", "2003/2009"},
+        {"Am 3. und 4. Juni 2024 tagte der Rat.", NULL, "3. und 4. Juni 2024", "2024-06-03/2024-06-04"},
+        {"Am 3. und 10. Juni 2024 tagte der Rat.", NULL, "10. Juni 2024", "2024-06-10"},
     };
     CHECK(cases);
 }
