@@ -145,10 +145,12 @@ wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_erro
 {
     if (len == 0)
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "empty file");
-    if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        return decode_utf16(bytes, len, 0, doc, err);
-    if (len >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        return decode_utf16(bytes, len, 1, doc, err);
+    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        wm_status st = decode_utf16(bytes, len, bytes[0] == 0xFE, doc, err);
+        if (st == WM_OK)
+            index_supplementary(doc);
+        return st;
+    }
 
     const unsigned char *nul = memchr(bytes, 0, len);
     if (nul)
