@@ -156,4 +156,20 @@ static inline const char *tu_original(const wm_doc *doc, wm_span span)
     return buf;
 }
 
+/* The first occurrence of the UTF-8 `needle` in the normalized text. */
+static inline wm_span tu_find(const wm_doc *doc, const char *needle)
+{
+    char *text = tu_utf8(doc->text, doc->len);
+    const char *at = strstr(text, needle);
+    if (!at)
+        fail_msg("'%s' not in '%s'", needle, text);
+    UChar u[8192];
+    int32_t start = 0, len = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strFromUTF8(u, 8192, &start, text, (int32_t)(at - text), &st);
+    u_strFromUTF8(u, 8192, &len, needle, -1, &st);
+    free(text);
+    return (wm_span){start, start + len};
+}
+
 #endif
