@@ -203,6 +203,20 @@ static void supplementary_offsets(void **state)
     wm_doc_free(doc);
 }
 
+/* Offsets follow Python's open(): CR LF and a lone CR are one line end, LF. */
+static void universal_newlines(void **state)
+{
+    (void)state;
+    wm_error err;
+    wm_doc *doc = decoded("a\r\nb\rc\n\r\nd", 10, WM_OK, &err);
+    assert_orig(doc, "a\nb\nc\n\nd");
+    wm_doc_free(doc);
+    const char bytes[] = {'\xff', '\xfe', 'a', 0, '\r', 0, '\n', 0, 'b', 0};
+    doc = decoded(bytes, sizeof bytes, WM_OK, &err);
+    assert_orig(doc, "a\nb");
+    wm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +235,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_names_byte),
         cmocka_unit_test(utf8_validator),
         cmocka_unit_test(supplementary_offsets),
+        cmocka_unit_test(universal_newlines),
     };
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
 }
