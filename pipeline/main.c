@@ -114,7 +114,8 @@ int main(int argc, char **argv)
         .report_ctx = &rc,
     };
     int c;
-    while ((c = getopt_long(argc, argv, "f:o:d:qhV", longopts, NULL)) != -1) {
+    opterr = 0; /* getopt's own messages take two lines; ours take one */
+    while ((c = getopt_long(argc, argv, ":f:o:d:qhV", longopts, NULL)) != -1) {
         size_t n;
         switch (c) {
         case 'f': format_name = optarg; break;
@@ -146,8 +147,11 @@ int main(int argc, char **argv)
             }
             o.pipeline.match_limit = (uint32_t)n;
             break;
+        case ':':
+            fprintf(stderr, "whomet: option '%s' needs an argument (try 'whomet --help')\n", argv[optind - 1]);
+            return WM_EXIT_USAGE;
         default:
-            fprintf(stderr, "whomet: try 'whomet --help'\n");
+            fprintf(stderr, "whomet: unknown option '%s' (try 'whomet --help')\n", argv[optind - 1]);
             return WM_EXIT_USAGE;
         }
     }

@@ -141,7 +141,13 @@ static wm_status expand(const wm_ruleset *set, const wm_gazetteer *gaz, const ch
     for (size_t i = 0; i < len;) {
         size_t before = out->len;
         long col = col0 + (long)i;
-        if (pat[i] == '\\' && i + 1 < len) {
+        if (pat[i] == '\\' && i + 2 < len && strchr("pPxogkN", pat[i + 1]) && pat[i + 2] == '{' &&
+            memchr(pat + i, '}', len - i)) {
+            /* \p{Lu}, \x{fc}, \g{1}: PCRE2's own braces, not a define */
+            size_t close = (size_t)((const char *)memchr(pat + i, '}', len - i) - pat);
+            buf_append(out, pat + i, close + 1 - i);
+            i = close + 1;
+        } else if (pat[i] == '\\' && i + 1 < len) {
             buf_append(out, pat + i, 2);
             i += 2;
         } else if (pat[i] == '{' && i + 1 < len && (pat[i + 1] == '_' || (pat[i + 1] >= 'A' && pat[i + 1] <= 'Z') ||
@@ -230,7 +236,7 @@ static wm_status compile_rule(wm_ruleset *set, const char *name, long lineno, co
         long col = pat_col;
         if (cols.len) {
             size_t byte = erroff < (PCRE2_SIZE)n ? (size_t)u16_to_byte[erroff] : expanded.len;
-            col = byte < cols.len ? cols.items[byte] : cols.items[cols.len - 1] + 1;
+            col = byte < cols.len ? cols.items[byte] : pat_col + (long)pat_len; /* at the end: the closing '/' */
         }
         free(u16);
         free(u16_to_byte);
