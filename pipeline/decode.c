@@ -141,7 +141,7 @@ static int mostly_controls(const unsigned char *s, size_t len)
     return controls * 100 > len;
 }
 
-wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
     if (len == 0)
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "empty file");
@@ -178,6 +178,13 @@ wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_erro
     } else {
         return wm_error_at_offset(err, WM_ERR_INPUT, doc->source, (long)bad, "invalid UTF-8");
     }
-    index_supplementary(doc);
     return WM_OK;
+}
+
+wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+{
+    wm_status st = decode_any(bytes, len, doc, err);
+    if (st == WM_OK)
+        index_supplementary(doc); /* every encoding: offsets count code points, not UTF-16 units */
+    return st;
 }
