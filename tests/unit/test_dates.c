@@ -50,7 +50,7 @@ static void dump(const wm_doc *doc)
 static void check_cases(const date_case *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        wm_doc *doc = test_run(cases[i].text, cases[i].dct);
+        wm_doc *doc = tu_run(cases[i].text, cases[i].dct);
         const wm_date *d = find_date(doc, cases[i].date);
         if (!d || strcmp(d->value, cases[i].value) != 0) {
             print_error("text: %s\nwanted '%s' = %s\n", cases[i].text, cases[i].date, cases[i].value);
@@ -128,11 +128,11 @@ static void test_intervals(void **state)
         {"Die Stätte nimmt seit dem Jahr 2023 Gruppen auf.", NULL, "seit dem Jahr 2023", "2023"},
     };
     CHECK(cases);
-    wm_doc *doc = test_run("Sie ist seit Januar 2013 im Amt, bis Ende 2024.", NULL);
+    wm_doc *doc = tu_run("Sie ist seit Januar 2013 im Amt, bis Ende 2024.", NULL);
     assert_int_equal(find_date(doc, "seit Januar 2013")->kind, WM_DATEKIND_SINCE);
     assert_int_equal(find_date(doc, "bis Ende 2024")->kind, WM_DATEKIND_UNTIL);
     wm_doc_free(doc);
-    doc = test_run("Die Reise fand vom 27. bis 31. August 2018 statt.", NULL);
+    doc = tu_run("Die Reise fand vom 27. bis 31. August 2018 statt.", NULL);
     assert_int_equal(doc->dates.items[0].kind, WM_DATEKIND_RANGE);
     wm_doc_free(doc);
 }
@@ -147,7 +147,7 @@ static void test_decades(void **state)
         {"Ende der 1970er entstand der Bau.", NULL, "Ende der 1970er", "1977/1979"},
     };
     CHECK(cases);
-    wm_doc *doc = test_run("Mitte der 1990er Jahre begann es.", NULL);
+    wm_doc *doc = tu_run("Mitte der 1990er Jahre begann es.", NULL);
     assert_int_equal(doc->dates.items[0].kind, WM_DATEKIND_DECADE);
     wm_doc_free(doc);
 }
@@ -230,7 +230,7 @@ static void test_not_dates(void **state)
         "Künftig soll es mehr Beratung geben.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        wm_doc *doc = test_run(texts[i], "2024-05-15");
+        wm_doc *doc = tu_run(texts[i], "2024-05-15");
         if (doc->dates.len) {
             print_error("not a date: %s\n", texts[i]);
             dump(doc);
@@ -253,7 +253,7 @@ static void test_anchor_dct_over_dateline(void **state)
 {
     (void)state;
     const char *text = "Titel\n\nBerlin, 18. Mai 2024 – Am Dienstag traf sie den Minister.";
-    wm_doc *doc = test_run(text, "2024-06-20");
+    wm_doc *doc = tu_run(text, "2024-06-20");
     const wm_date *d = only_date(doc, "Dienstag");
     assert_string_equal(d->value, "2024-06-18");
     assert_int_equal(d->anchor, WM_ANCHOR_DCT);
@@ -261,7 +261,7 @@ static void test_anchor_dct_over_dateline(void **state)
     assert_int_equal(doc->reference_anchor, WM_ANCHOR_DCT);
     wm_doc_free(doc);
 
-    doc = test_run(text, NULL);
+    doc = tu_run(text, NULL);
     d = only_date(doc, "Dienstag");
     assert_string_equal(d->value, "2024-05-14");
     assert_int_equal(d->anchor, WM_ANCHOR_DATELINE);
@@ -278,27 +278,27 @@ static void test_anchor_dct_over_dateline(void **state)
 static void test_anchor_datelines(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Potsdam, den 3.4.2019\n\nSie hat gestern unterschrieben.", NULL);
+    wm_doc *doc = tu_run("Potsdam, den 3.4.2019\n\nSie hat gestern unterschrieben.", NULL);
     assert_string_equal(doc->reference_date, "2019-04-03");
     assert_string_equal(only_date(doc, "gestern")->value, "2019-04-02");
     wm_doc_free(doc);
-    doc = test_run("Pressemitteilung Nr. 47/2025 vom 31.03.2025\n\nSie haben am heutigen Montag unterzeichnet.", NULL);
+    doc = tu_run("Pressemitteilung Nr. 47/2025 vom 31.03.2025\n\nSie haben am heutigen Montag unterzeichnet.", NULL);
     assert_string_equal(doc->reference_date, "2025-03-31");
     assert_int_equal(doc->reference_anchor, WM_ANCHOR_DATELINE);
     assert_string_equal(only_date(doc, "heutigen Montag")->value, "2025-03-31");
     assert_int_equal(doc->dates.len, 2);
     wm_doc_free(doc);
-    doc = test_run("Pressemitteilung\n18.05.2024\n\nAm Dienstag hat sie ihn empfangen.", NULL);
+    doc = tu_run("Pressemitteilung\n18.05.2024\n\nAm Dienstag hat sie ihn empfangen.", NULL);
     assert_string_equal(doc->reference_date, "2024-05-18");
     assert_string_equal(only_date(doc, "Dienstag")->value, "2024-05-14");
     wm_doc_free(doc);
     /* a letter dated at its end */
-    doc = test_run("Sehr geehrte Damen und Herren,\n\ngestern kam Ihr Brief.\n\nPotsdam, den 3.4.2019", NULL);
+    doc = tu_run("Sehr geehrte Damen und Herren,\n\ngestern kam Ihr Brief.\n\nPotsdam, den 3.4.2019", NULL);
     assert_string_equal(doc->reference_date, "2019-04-03");
     assert_string_equal(only_date(doc, "gestern")->value, "2019-04-02");
     wm_doc_free(doc);
     /* "Stand der ..." is no "Stand:" line */
-    doc = test_run("Am Donnerstag hat sie berichtet.\n\nStand der Planung 2024", NULL);
+    doc = tu_run("Am Donnerstag hat sie berichtet.\n\nStand der Planung 2024", NULL);
     assert_string_equal(doc->reference_date, "");
     wm_doc_free(doc);
 }
@@ -306,7 +306,7 @@ static void test_anchor_datelines(void **state)
 static void test_anchor_stand_line(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Zuletzt telefonierten beide im Januar.\n\nStand: Februar2025", NULL);
+    wm_doc *doc = tu_run("Zuletzt telefonierten beide im Januar.\n\nStand: Februar2025", NULL);
     const wm_date *d = only_date(doc, "im Januar");
     assert_string_equal(d->value, "2025-01");
     assert_int_equal(d->anchor, WM_ANCHOR_STAND_LINE);
@@ -318,7 +318,7 @@ static void test_anchor_stand_line(void **state)
 static void test_anchor_previous_date(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Am 3. Juni 2024 begann die Reise. Am Dienstag besuchten sie Bonn. Ende Juli kamen sie zurück.", NULL);
+    wm_doc *doc = tu_run("Am 3. Juni 2024 begann die Reise. Am Dienstag besuchten sie Bonn. Ende Juli kamen sie zurück.", NULL);
     const wm_date *d = only_date(doc, "Dienstag");
     assert_string_equal(d->value, "2024-06-04");
     assert_int_equal(d->anchor, WM_ANCHOR_PREVIOUS_DATE);
@@ -326,7 +326,7 @@ static void test_anchor_previous_date(void **state)
     assert_string_equal(doc->reference_date, "");
     wm_doc_free(doc);
     /* a weekday inside a multi-day event just written belongs to it */
-    doc = test_run("Vom 27. bis 29. August 2018 war die Delegation hier. Am Dienstag besuchte sie Cottbus.", NULL);
+    doc = tu_run("Vom 27. bis 29. August 2018 war die Delegation hier. Am Dienstag besuchte sie Cottbus.", NULL);
     assert_string_equal(only_date(doc, "Dienstag")->value, "2018-08-28");
     wm_doc_free(doc);
 }
@@ -334,7 +334,7 @@ static void test_anchor_previous_date(void **state)
 static void test_anchor_dominant_year(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Vor genau zehn Jahren fand das erste Seminar statt. Im Jubiläumsjahr 2017 reiste sie. "
+    wm_doc *doc = tu_run("Vor genau zehn Jahren fand das erste Seminar statt. Im Jubiläumsjahr 2017 reiste sie. "
                            "Das Memorandum vom 13.03.2017 gilt. Das Abkommen vom 28.08.1991 auch.",
                            NULL);
     const wm_date *d = only_date(doc, "Vor genau zehn Jahren");
@@ -346,7 +346,7 @@ static void test_anchor_dominant_year(void **state)
 static void test_unanchored_left_out(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Am Donnerstag traf sie ihn. Gestern kam er wieder. Im vergangenen Jahr auch.", NULL);
+    wm_doc *doc = tu_run("Am Donnerstag traf sie ihn. Gestern kam er wieder. Im vergangenen Jahr auch.", NULL);
     assert_int_equal(doc->dates.len, 0);
     wm_doc_free(doc);
 }
@@ -356,16 +356,16 @@ static void test_unanchored_left_out(void **state)
 static void test_anaphoric_year(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Die Stelle wurde im Jahr 2015 eingerichtet. Das Gremium tagt seit Anfang des Jahres.\n\n"
+    wm_doc *doc = tu_run("Die Stelle wurde im Jahr 2015 eingerichtet. Das Gremium tagt seit Anfang des Jahres.\n\n"
                            "Stand: Oktober2016",
                            NULL);
     assert_null(find_date(doc, "seit Anfang des Jahres"));
     assert_non_null(find_date(doc, "im Jahr 2015"));
     wm_doc_free(doc);
-    doc = test_run("Berlin, 5. Mai 2016 - Das Gremium tagt seit Anfang des Jahres.", NULL);
+    doc = tu_run("Berlin, 5. Mai 2016 - Das Gremium tagt seit Anfang des Jahres.", NULL);
     assert_string_equal(only_date(doc, "seit Anfang des Jahres")->value, "2016");
     wm_doc_free(doc);
-    doc = test_run("Die Stelle wurde im Jahr 2015 eingerichtet. Das Gremium tagt seit Anfang dieses Jahres.\n\n"
+    doc = tu_run("Die Stelle wurde im Jahr 2015 eingerichtet. Das Gremium tagt seit Anfang dieses Jahres.\n\n"
                    "Stand: Oktober2016",
                    NULL);
     assert_string_equal(only_date(doc, "seit Anfang dieses Jahres")->value, "2016");
@@ -388,7 +388,7 @@ static int32_t segment_of(const wm_doc *doc, const char *needle_ascii)
 static void test_event_date_api(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Besuch aus Ghana\n\nBerlin, 15. Mai 2024 - Am Dienstag hat sie den Minister empfangen. "
+    wm_doc *doc = tu_run("Besuch aus Ghana\n\nBerlin, 15. Mai 2024 - Am Dienstag hat sie den Minister empfangen. "
                            "Danach sprachen beide lange.\n\nHintergrund\n\nDie Zusammenarbeit ist eng.",
                            NULL);
     int32_t s0 = segment_of(doc, "empfangen"), s1 = segment_of(doc, "Danach"), s2 = segment_of(doc, "Zusammenarbeit");
@@ -406,7 +406,7 @@ static void test_event_date_api(void **state)
 static void test_role_since(void **state)
 {
     (void)state;
-    wm_doc *doc = test_run("Frau Dr. Doris Lemmermeier ist seit Januar 2013 die Integrationsbeauftragte des Landes.", NULL);
+    wm_doc *doc = tu_run("Frau Dr. Doris Lemmermeier ist seit Januar 2013 die Integrationsbeauftragte des Landes.", NULL);
     int32_t since = index_of(doc, only_date(doc, "seit Januar 2013"));
     /* as if the roles stage had found the title: run the dates stage again over that doc */
     wm_role role = {.person = -1, .org = -1, .since = -1, .rule = "test"};
@@ -418,7 +418,7 @@ static void test_role_since(void **state)
     }
     wm_vec_push(&doc->roles, role);
     doc->dates.len = 0;
-    wm_stage_ctx ctx = {.kb = test_kb(), .matcher = wm_rule_matcher_new(1000000, 10000)};
+    wm_stage_ctx ctx = {.kb = tu_repo_kb(), .matcher = wm_rule_matcher_new(1000000, 10000)};
     wm_error err;
     assert_int_equal(wm_dates(doc, &ctx, &err), WM_OK);
     assert_int_equal(doc->roles.items[0].since, since);
