@@ -173,7 +173,7 @@ static int read_range(const reader *r, wm_date_expr *e)
 }
 
 /* "Mitte der 1990er Jahre" -> 1995 (the middle year); "Anfang der 1990er" -> 1990/1993,
- * "Ende der 1990er" -> 1997/1999, "der 1990er Jahre" -> 1990/1999. */
+ * "Ende der 1990er" -> 1997/1999, "der 1990er Jahre" and "der 90er Jahre" -> 1990/1999. */
 static int read_decade(const reader *r, wm_date_expr *e)
 {
     wm_span s;
@@ -182,6 +182,8 @@ static int read_decade(const reader *r, wm_date_expr *e)
     if (!group(r, "decade", &s))
         return 0;
     int d = span_int(r->doc, s);
+    if (d < 100)
+        d += 1900; /* "der 90er Jahre"; "20er" could be either century and is not read */
     int first = d, last = d + 9;
     if (group(r, "part", &s)) {
         UChar c = r->doc->text[s.start];

@@ -145,6 +145,7 @@ static void test_decades(void **state)
         {"Das geschah in den 1980er Jahren.", NULL, "den 1980er Jahren", "1980/1989"},
         {"Anfang der 2000er Jahre zog sie um.", NULL, "Anfang der 2000er Jahre", "2000/2003"},
         {"Ende der 1970er entstand der Bau.", NULL, "Ende der 1970er", "1977/1979"},
+        {"Mitte der 90er Jahre kam sie nach Köln.", NULL, "Mitte der 90er Jahre", "1995"},
     };
     CHECK(cases);
     wm_doc *doc = tu_run("Mitte der 1990er Jahre begann es.", NULL);
