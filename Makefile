@@ -79,8 +79,10 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/gazetteers $(DESTDIR)$(DATADIR)/rules \
 	    $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/whomet
-	install -m 644 gazetteers/*.tsv gazetteers/*.md $(DESTDIR)$(DATADIR)/gazetteers/
-	cp -R gazetteers/LICENSES $(DESTDIR)$(DATADIR)/gazetteers/ 2>/dev/null || true
+	install -m 644 gazetteers/*.tsv $(DESTDIR)$(DATADIR)/gazetteers/
+	for f in gazetteers/*.md; do [ ! -f "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(DATADIR)/gazetteers/ || exit 1; done
+	if [ -d gazetteers/LICENSES ]; then install -d $(DESTDIR)$(DATADIR)/gazetteers/LICENSES && \
+	    install -m 644 gazetteers/LICENSES/* $(DESTDIR)$(DATADIR)/gazetteers/LICENSES/; fi
 	install -m 644 rules/*.rules $(DESTDIR)$(DATADIR)/rules/
 	install -m 644 doc/whomet.1 $(DESTDIR)$(PREFIX)/share/man/man1/whomet.1
 
