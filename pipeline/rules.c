@@ -366,10 +366,8 @@ wm_status wm_ruleset_load_text(const char *name, const char *text, size_t len, c
             lead++;
         if (lead == line_len || line[lead] == '#')
             continue;
-        if (lead)
-            return wm_ruleset_free(set),
-                   wm_error_set(err, WM_ERR_DATA, stored, lineno, 1, "a rule line must not be indented");
-        wm_status st = parse_line(set, stored, lineno, line, line_len, gaz, err);
+        wm_status st = lead ? wm_error_set(err, WM_ERR_DATA, stored, lineno, 1, "a rule line must not be indented")
+                            : parse_line(set, stored, lineno, line, line_len, gaz, err);
         if (st != WM_OK) {
             wm_ruleset_free(set);
             return st;
