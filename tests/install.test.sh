@@ -31,7 +31,7 @@ if command -v groff >/dev/null 2>&1; then
 fi
 
 "$root/usr/bin/whomet" --version >/dev/null || not_ok "installed binary runs"
-$RUNNER "$WHOMET" --format jsonl "$good" >"$tmp/expected"
+WHOMET_DATA="$PWD" $RUNNER "$WHOMET" --format jsonl "$good" >"$tmp/expected"
 (cd "$tmp" && $RUNNER "$root/usr/bin/whomet" --format jsonl "$OLDPWD/$good") >"$tmp/got" 2>"$tmp/err"
 expect_status 0 $? "installed binary without --data, from another directory"
 sed "s|$PWD/||" "$tmp/got" | cmp -s - "$tmp/expected" && ok "installed binary gives the build's output" ||
