@@ -158,17 +158,12 @@ static int mostly_controls(const unsigned char *s, size_t len)
     return controls * 100 > len;
 }
 
-wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
     if (len == 0)
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "empty file");
     if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
-        wm_status st = decode_utf16(bytes, len, bytes[0] == 0xFE, doc, err);
-        if (st == WM_OK) {
-            universal_newlines(doc);
-            index_supplementary(doc);
-        }
-        return st;
+        return decode_utf16(bytes, len, bytes[0] == 0xFE, doc, err);
     }
 
     const unsigned char *nul = memchr(bytes, 0, len);
@@ -199,7 +194,15 @@ wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_erro
     } else {
         return wm_error_at_offset(err, WM_ERR_INPUT, doc->source, (long)bad, "invalid UTF-8");
     }
-    universal_newlines(doc);
-    index_supplementary(doc);
     return WM_OK;
+}
+
+wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+{
+    wm_status st = decode_any(bytes, len, doc, err);
+    if (st == WM_OK) {
+        universal_newlines(doc);
+        index_supplementary(doc); /* every encoding: offsets count code points, not UTF-16 units */
+    }
+    return st;
 }
