@@ -146,7 +146,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     const wm_batch_options *o = b->o;
     if (s->in.id && !wm_strset_add(b->ids, s->in.id)) {
         wm_error dup;
-        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s); skipped",
+        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s)",
                      s->in.path ? "another input has the same base name" : "an earlier document has the same id");
         wm_stats_add_skipped(b->stats, &dup);
         o->report(&dup, 1, o->report_ctx);

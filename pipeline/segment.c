@@ -97,10 +97,28 @@ static void push_segment(wm_doc *doc, int32_t start, int32_t end, wm_segment_kin
     wm_vec_push(&doc->segments, s);
 }
 
-/* An abbreviation of the list covers the dot token `dot`: "Dr." ends with it, "z. B." goes on. */
+/* A capitalized sentence-initial function word ("Im", "Die", "Er"): non_names, class=function. */
+static int is_function_word(const wm_doc *doc, const wm_gazetteer *gaz, int32_t t)
+{
+    const wm_token *tok = &doc->tokens.items[t];
+    wm_gaz_lookup found;
+    if (!(tok->flags & WM_TOK_UPPER) || !wm_gazetteer_find(gaz, doc->folded + tok->fold_start, tok->fold_len, &found))
+        return 0;
+    for (int32_t i = 0; i < found.count; i++) {
+        const wm_gaz_entry *e = wm_gazetteer_entry(gaz, found.entries[i]);
+        if (e->list == WM_LIST_NON_NAMES && e->cls && strcmp(e->cls, "function") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when an abbreviation of the list covers the dot token `dot` ("Dr." ends with it, "z. B."
+ * goes on), 0 when none does, and -1 for a legal-form suffix ("e.V.") that ends the sentence
+ * all the same because a function word follows: "... Thüringen e.V. Im Jahr 2015 ...". */
 static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t dot)
 {
     int32_t count = (int32_t)doc->tokens.len;
+    int ends_here = 0, suffix_ends_here = 0;
     for (int32_t a = dot >= WM_ABBREVIATION_TOKENS ? dot - WM_ABBREVIATION_TOKENS + 1 : 0; a <= dot; a++)
         for (int32_t b = a; b < count && b - a < WM_ABBREVIATION_TOKENS; b++) {
             wm_gaz_lookup found;
@@ -108,12 +126,18 @@ static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t d
             int32_t to = doc->tokens.items[b].fold_start + doc->tokens.items[b].fold_len;
             if (!wm_gazetteer_find(gaz, doc->folded + from, to - from, &found))
                 break;
-            if (b >= dot && wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0)
-                return 1;
+            if (b >= dot && wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0) {
+                if (b > dot)
+                    return 1;
+                ends_here = 1;
+                suffix_ends_here |= wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ORG_SUFFIXES) >= 0;
+            }
             if (!found.is_prefix)
                 break;
         }
-    return 0;
+    if (suffix_ends_here && dot + 1 < count && is_function_word(doc, gaz, dot + 1))
+        return -1;
+    return ends_here;
 }
 
 /* ICU breaks after every "Dr.", "S.", "31." followed by a capital; these are not sentence ends. */
@@ -132,12 +156,13 @@ static int false_break(const wm_doc *doc, const wm_gazetteer *gaz, int32_t line_
     const wm_token *prev = &doc->tokens.items[dot - 1];
     if (prev->span.end != p - 1)
         return 0; /* "Ende . Neu" is punctuation, not an abbreviation */
+    int abbreviation = in_abbreviation(doc, gaz, dot);
+    if (abbreviation)
+        return abbreviation > 0;
     int32_t plen = prev->span.end - prev->span.start;
     if ((prev->flags & WM_TOK_DIGIT) && plen <= 3)
         return 1; /* ordinals and day numbers: "18. Sozialseminar", "31. März" */
-    if ((prev->flags & WM_TOK_UPPER) && plen == 1)
-        return 1; /* initials: "S. E.", "J. Abruev" */
-    return in_abbreviation(doc, gaz, dot);
+    return (prev->flags & WM_TOK_UPPER) && plen == 1; /* initials: "S. E.", "J. Abruev" */
 }
 
 static void split_sentences(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, int32_t start, int32_t end,
