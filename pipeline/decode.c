@@ -47,6 +47,23 @@ size_t wm_utf8_invalid_offset(const unsigned char *s, size_t len)
     return len;
 }
 
+/* The contract's offsets are those of the text as Python's open() reads it, which turns
+ * CR LF and a lone CR into LF; so does the decoded original. */
+static void universal_newlines(wm_doc *doc)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < doc->orig_len; i++) {
+        if (doc->orig[i] == '\r') {
+            doc->orig[k++] = '\n';
+            if (i + 1 < doc->orig_len && doc->orig[i + 1] == '\n')
+                i++;
+        } else {
+            doc->orig[k++] = doc->orig[i];
+        }
+    }
+    doc->orig_len = k;
+}
+
 static void index_supplementary(wm_doc *doc)
 {
     for (int32_t i = 0; i + 1 < doc->orig_len; i++)
@@ -150,8 +167,8 @@ static int plain_ascii_word(uint64_t v)
 }
 
 /* The common case in one pass: valid UTF-8 without NUL bytes, decoded straight into
- * doc->orig while counting the control bytes and indexing surrogate pairs. Returns 0 for
- * anything else, leaving doc untouched, so the careful checks below find out what it is. */
+ * doc->orig with universal newlines, counting the control bytes and indexing surrogate pairs.
+ * Returns 0 for anything else, leaving doc untouched, so the careful path finds out what it is. */
 static int decode_utf8_fast(const unsigned char *s, size_t len, wm_doc *doc, size_t *controls)
 {
     UChar *out = wm_xmalloc((len + 1) * sizeof(UChar));
@@ -170,6 +187,11 @@ static int decode_utf8_fast(const unsigned char *s, size_t len, wm_doc *doc, siz
             if (c == 0)
                 goto fail;
             ctl += c < 0x20 && (c < 0x09 || c > 0x0D);
+            if (c == '\r') {
+                out[k++] = '\n';
+                i += i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
+                continue;
+            }
             out[k++] = c;
             i++;
             continue;
@@ -215,26 +237,12 @@ fail:
     return 0;
 }
 
-wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
     if (len == 0)
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "empty file");
-    if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        return decode_utf16(bytes, len, 0, doc, err);
-    if (len >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        return decode_utf16(bytes, len, 1, doc, err);
-
-    size_t controls;
-    if (len < INT32_MAX && decode_utf8_fast(bytes, len, doc, &controls)) {
-        if (controls * 100 > len) {
-            free(doc->orig);
-            doc->orig = NULL;
-            doc->orig_len = 0;
-            doc->supplementary.len = 0;
-            return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "binary file (too many control characters)");
-        }
-        doc->encoding = (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? "UTF-8 (BOM)" : "UTF-8";
-        return WM_OK;
+    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        return decode_utf16(bytes, len, bytes[0] == 0xFE, doc, err);
     }
 
     const unsigned char *nul = memchr(bytes, 0, len);
@@ -265,6 +273,27 @@ wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_erro
     } else {
         return wm_error_at_offset(err, WM_ERR_INPUT, doc->source, (long)bad, "invalid UTF-8");
     }
-    index_supplementary(doc);
     return WM_OK;
+}
+
+wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+{
+    size_t controls;
+    if (len > 0 && len < INT32_MAX && decode_utf8_fast(bytes, len, doc, &controls)) {
+        if (controls * 100 > len) {
+            free(doc->orig);
+            doc->orig = NULL;
+            doc->orig_len = 0;
+            doc->supplementary.len = 0;
+            return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "binary file (too many control characters)");
+        }
+        doc->encoding = (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? "UTF-8 (BOM)" : "UTF-8";
+        return WM_OK;
+    }
+    wm_status st = decode_any(bytes, len, doc, err);
+    if (st == WM_OK) {
+        universal_newlines(doc);
+        index_supplementary(doc); /* every encoding: offsets count code points, not UTF-16 units */
+    }
+    return st;
 }

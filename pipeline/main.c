@@ -3,12 +3,14 @@
 #include <getopt.h>
 #include <limits.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "batch.h"
 #include "export.h"
 #include "formats.h"
@@ -29,8 +31,11 @@ enum {
     WM_EXIT_USAGE = 2,
     WM_EXIT_DATA = 3,    /* the knowledge base (gazetteers/, rules/) is broken or missing */
     WM_EXIT_NOMEM = 4,
-    WM_EXIT_OUTPUT = 5   /* the output could not be written */
+    WM_EXIT_OUTPUT = 5   /* the output could not be written, or its reader went away */
 };
+
+/* Offsets are int32_t UTF-16 units and normalization may triple a text's length. */
+#define WM_MAX_DOC_SIZE_LIMIT ((size_t)256 << 20)
 
 static void usage(FILE *to)
 {
@@ -57,7 +62,7 @@ static void usage(FILE *to)
             "  -d, --data DIR        knowledge base directory with gazetteers/ and rules/\n"
             "                        (default: $WHOMET_DATA, else the installed data)\n"
             "      --dct YYYY-MM-DD  reference date for relative dates (\"gestern\", \"am Montag\")\n"
-            "      --max-doc-size N  reject documents larger than N bytes (suffix K, M, G; default 32M)\n"
+            "      --max-doc-size N  skip documents larger than N bytes (suffix K, M; default 32M, at most 256M)\n"
             "      --match-limit N   PCRE2 match limit per rule application (default 1000000)\n"
             "      --explain         jsonl: also list the segments; every entity and relation names its rule\n"
             "      --stats           print a summary to stderr at the end: documents, bytes, time,\n"
@@ -68,7 +73,8 @@ static void usage(FILE *to)
             "  -V, --version         show the version\n"
             "\n"
             "Exit status: 0 success; 1 some inputs were skipped (each named on stderr);\n"
-            "2 usage error; 3 broken knowledge base; 4 out of memory; 5 output not written.\n");
+            "2 usage error; 3 broken knowledge base; 4 out of memory; 5 output not written.\n"
+            "A closed output pipe (whomet ... | head) ends the run at once, silently, with status 5.\n");
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -194,8 +200,12 @@ int main(int argc, char **argv)
         .report_ctx = &rc,
         .jobs = default_jobs(),
     };
+    wm_alloc_install();
+    /* a closed pipe shows as EPIPE on the next write, which ends the run quietly */
+    signal(SIGPIPE, SIG_IGN);
     int c;
-    while ((c = getopt_long(argc, argv, "f:o:d:j:qhV", longopts, NULL)) != -1) {
+    opterr = 0; /* getopt's own messages take two lines; ours take one */
+    while ((c = getopt_long(argc, argv, ":f:o:d:j:qhV", longopts, NULL)) != -1) {
         size_t n;
         switch (c) {
         case 'f': format_name = optarg; break;
@@ -212,8 +222,8 @@ int main(int argc, char **argv)
             o.pipeline.dct = optarg;
             break;
         case 2:
-            if (!parse_size(optarg, &o.max_doc_bytes)) {
-                fprintf(stderr, "whomet: --max-doc-size: '%s' is not a size such as 32M\n", optarg);
+            if (!parse_size(optarg, &o.max_doc_bytes) || o.max_doc_bytes > WM_MAX_DOC_SIZE_LIMIT) {
+                fprintf(stderr, "whomet: --max-doc-size: '%s' is not a size from 1 to 256M\n", optarg);
                 return WM_EXIT_USAGE;
             }
             break;
@@ -249,8 +259,11 @@ int main(int argc, char **argv)
             }
             o.pipeline.match_limit = (uint32_t)n;
             break;
+        case ':':
+            fprintf(stderr, "whomet: option '%s' needs an argument (try 'whomet --help')\n", argv[optind - 1]);
+            return WM_EXIT_USAGE;
         default:
-            fprintf(stderr, "whomet: try 'whomet --help'\n");
+            fprintf(stderr, "whomet: unknown option '%s' (try 'whomet --help')\n", argv[optind - 1]);
             return WM_EXIT_USAGE;
         }
     }
@@ -314,6 +327,8 @@ int main(int argc, char **argv)
     wm_source_free(src);
     wm_kb_free(kb);
     clear_progress(&rc);
+    if (st == WM_ERR_CLOSED)
+        return WM_EXIT_OUTPUT;
     if (want_stats) {
         char summary[2048];
         wm_stats_format(&stats, seconds, startup, o.jobs, summary, sizeof summary);
