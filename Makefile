@@ -72,6 +72,13 @@ valgrind:
 	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
 
+# --- benchmark (speed targets live here, never in tests) ----------------------------------
+BENCH_MB        ?= 64
+BENCH_STREAM_MB ?= 1024
+BENCH_REPEAT    ?= 3
+bench:
+	BENCH_MB=$(BENCH_MB) BENCH_STREAM_MB=$(BENCH_STREAM_MB) BENCH_REPEAT=$(BENCH_REPEAT) MAKE="$(MAKE)" sh tools/bench.sh
+
 # --- fuzzing -----------------------------------------------------------------------------
 # tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
 # build-fuzz/ and runs each for FUZZ_SECONDS; the suite replays their seed corpora and
