@@ -21,6 +21,8 @@ LIB_SRC    := $(filter-out pipeline/main.c,$(SRC))
 LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o)
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 BIN        := whomet
 
 .PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz fuzz-targets golden-update
@@ -69,8 +71,6 @@ valgrind:
 # tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
 # build-fuzz/ and runs each for FUZZ_SECONDS; the suite replays their seed corpora and
 # tests/fuzz/regressions/ through build/tests/replay_<target> (the same code, no libFuzzer).
-FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
-FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
