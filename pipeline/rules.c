@@ -247,7 +247,7 @@ static wm_status compile_rule(wm_ruleset *set, const char *name, long lineno, co
         long col = pat_col;
         if (cols.len) {
             size_t byte = erroff < (PCRE2_SIZE)n ? (size_t)u16_to_byte[erroff] : expanded.len;
-            col = byte < cols.len ? cols.items[byte] : cols.items[cols.len - 1] + 1;
+            col = byte < cols.len ? cols.items[byte] : pat_col + (long)pat_len; /* at the end: the closing '/' */
         }
         free(u16);
         free(u16_to_byte);
