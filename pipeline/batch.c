@@ -3,6 +3,7 @@
  * the oldest outstanding slot commits every finished slot in input order (report, count,
  * write or merge), so the output is the same for any number of threads. The ring bounds the
  * documents in memory to a few per thread. */
+#include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <string.h>
@@ -168,7 +169,8 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     }
     if (s->output) {
         if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out))
-            return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+            return wm_error_set(err, errno == EPIPE ? WM_ERR_CLOSED : WM_ERR_IO, "output", 0, 0, "write failed: %s",
+                                strerror(errno));
         return WM_OK;
     }
     return wm_graph_merge(b->graph, s->graph, s->in.id, err);
