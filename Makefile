@@ -18,7 +18,8 @@ ALL_CFLAGS  = -std=c11 $(OPT) $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 BUILD      ?= build
 SRC        := $(sort $(wildcard pipeline/*.c))
 LIB_SRC    := $(filter-out pipeline/main.c,$(SRC))
-LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o)
+HTML_ASSETS := pipeline/html/page.html pipeline/html/page.css pipeline/html/page.js
+LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o) $(BUILD)/html_assets.o
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN        := whomet
@@ -32,6 +33,13 @@ $(BUILD)/%.o: pipeline/%.c $(wildcard pipeline/*.h) | $(BUILD)
 
 $(BUILD):
 	mkdir -p $(BUILD)/tests
+
+# The html format's page is compiled in (see pipeline/html_assets.h).
+$(BUILD)/html_assets.c: $(HTML_ASSETS) tools/embed.sh | $(BUILD)
+	sh tools/embed.sh $@ $(HTML_ASSETS)
+
+$(BUILD)/html_assets.o: $(BUILD)/html_assets.c pipeline/html_assets.h
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Ipipeline -c -o $@ $<
 
 $(BUILD)/libwhomet.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^

@@ -18,8 +18,9 @@ static int duplicate_id(json_t *seen, const char *path)
     return dup;
 }
 
-static wm_status process_one(const wm_batch_options *o, wm_worker *worker, wm_graph *graph, const char *path,
-                             FILE *out, wm_batch_stats *stats, wm_error *out_err)
+/* `texts` collects the documents with their text for a format that shows them, else is NULL. */
+static wm_status process_one(const wm_batch_options *o, wm_worker *worker, wm_graph *graph, json_t *texts,
+                             const char *path, FILE *out, wm_batch_stats *stats, wm_error *out_err)
 {
     wm_error err;
     wm_error_clear(&err);
@@ -51,6 +52,8 @@ static wm_status process_one(const wm_batch_options *o, wm_worker *worker, wm_gr
         json_t *g = wm_export_graph(doc);
         result = wm_graph_merge(graph, g, doc->id, out_err);
         json_decref(g);
+        if (texts)
+            json_array_append_new(texts, wm_export_annotations(doc, o->export_flags | WM_EXPORT_TEXT));
     }
     stats->documents++;
     wm_doc_free(doc);
@@ -66,6 +69,7 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, char *const *
         return wm_error_set(err, WM_ERR_NOMEM, NULL, 0, 0, "cannot create a regex matcher");
     wm_graph *graph = wm_graph_new();
     json_t *seen_ids = json_object();
+    json_t *texts = o->format->wants_texts ? json_array() : NULL;
     wm_status st = WM_OK;
     for (size_t i = 0; st == WM_OK && i < count; i++) {
         if (duplicate_id(seen_ids, paths[i])) {
@@ -75,13 +79,14 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, char *const *
             o->report(&dup, 1, o->report_ctx);
             continue;
         }
-        st = process_one(o, worker, graph, paths[i], out, stats, err);
+        st = process_one(o, worker, graph, texts, paths[i], out, stats, err);
     }
     if (st == WM_OK && o->format->write_graph) {
         json_t *g = wm_graph_result(graph, o->generator);
-        st = o->format->write_graph(g, out, err);
+        st = o->format->write_graph(g, texts, out, err);
         json_decref(g);
     }
+    json_decref(texts);
     json_decref(seen_ids);
     wm_graph_free(graph);
     wm_worker_free(worker);

@@ -10,6 +10,7 @@
 #include "export.h"
 #include "formats.h"
 #include "kb.h"
+#include "merge.h"
 #include "output.h"
 
 #ifndef WM_VERSION
@@ -29,8 +30,11 @@ static void usage(FILE *to)
 {
     fprintf(to,
             "usage: whomet [OPTIONS] [FILE...]\n"
+            "       whomet merge [OPTIONS] GRAPH.json...\n"
             "Finds persons, organizations, roles, dates and meetings in German texts and writes\n"
             "a graph of who met whom. Each FILE is one document; no FILE or '-' reads standard input.\n"
+            "'merge' reads graphs written by earlier runs (--format graph) and writes their union,\n"
+            "as one run over all their documents would, in any graph format.\n"
             "\n"
             "  -f, --format FMT      output format:");
     for (size_t i = 0; i < wm_format_count(); i++)
@@ -156,6 +160,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "whomet: unknown format '%s' (see --help)\n", format_name);
         return WM_EXIT_USAGE;
     }
+    /* getopt has moved the operands behind the options, so a subcommand is the first operand */
+    int merging = optind < argc && strcmp(argv[optind], "merge") == 0;
+    if (merging) {
+        optind++;
+        if (!o.format->write_graph) {
+            fprintf(stderr, "whomet: merge writes graph formats; '%s' is per document\n", format_name);
+            return WM_EXIT_USAGE;
+        }
+    }
 
     char default_dir[4096];
     if (!data_dir)
@@ -164,7 +177,7 @@ int main(int argc, char **argv)
     wm_error err;
     wm_error_clear(&err);
     char line[1200];
-    if (wm_kb_load(data_dir, &kb, &err) != WM_OK) {
+    if (!merging && wm_kb_load(data_dir, &kb, &err) != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
         return WM_EXIT_DATA;
@@ -181,7 +194,8 @@ int main(int argc, char **argv)
     char *const *paths = optind < argc ? argv + optind : stdin_only;
     size_t count = optind < argc ? (size_t)(argc - optind) : 1;
     wm_batch_stats stats;
-    wm_status st = wm_batch_run(kb, &o, paths, count, out.stream, &stats, &err);
+    wm_status st = merging ? wm_merge_files(&o, paths, count, out.stream, &stats, &err)
+                           : wm_batch_run(kb, &o, paths, count, out.stream, &stats, &err);
     if (st == WM_OK)
         st = wm_output_commit(&out, &err);
     else
