@@ -24,7 +24,7 @@ UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN        := whomet
 
-.PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz golden-update
+.PHONY: all check unit golden contract cli asan valgrind demo deps test-deps screenshot install uninstall clean bench fuzz golden-update
 
 all: $(BIN)
 
@@ -76,6 +76,17 @@ valgrind:
 # --- set-up and demo ---------------------------------------------------------------------
 deps:
 	@sh tools/deps.sh $(DEB_PKGS)
+
+# What the real-tool tests use (they skip without it): Graphviz, Chromium, networkx, node, and
+# these npm packages in .test-deps/ (git-ignored).
+TEST_NPM   := cytoscape@3.35.0 graphology@0.26.0 playwright-core@1.65.1
+test-deps:
+	@sh tools/test-deps.sh $(TEST_NPM)
+
+# The README's picture of the html page, from a run over samples/.
+screenshot: all
+	./$(BIN) -q --format html -o build/samples.html samples/*.txt
+	NODE_PATH=.test-deps/node_modules node tests/tools/html_page.js build/samples.html doc/html-page.png
 
 demo: deps
 	$(MAKE) all

@@ -131,7 +131,24 @@
         if (speed > 40) { p.vx *= 40 / speed; p.vy *= 40 / speed; }
         p.x += p.vx; p.y += p.vy;
       });
+      if (t > ticks / 3) separateLabels();
       alpha = Math.max(alpha * 0.985, 0.02);
+    }
+  }
+
+  /* Labels run to the right of their node: nodes whose label boxes overlap are pushed apart
+   * vertically (a sweep over the nodes sorted by y). */
+  function separateLabels() {
+    var HEIGHT = 16;
+    var order = nodes.slice().sort(function (a, b) { return a.y - b.y; });
+    for (var i = 0; i < order.length; i++) {
+      var p = order[i], pl = p.x - radius(p), pr = p.x + radius(p) + 7 * p.label.length;
+      for (var j = i + 1; j < order.length && order[j].y - p.y < HEIGHT; j++) {
+        var q = order[j], ql = q.x - radius(q), qr = q.x + radius(q) + 7 * q.label.length;
+        if (pr < ql || qr < pl) continue;
+        var push = (HEIGHT - (q.y - p.y)) / 2;
+        p.y -= push; q.y += push;
+      }
     }
   }
 
@@ -597,15 +614,21 @@
     $('tab-graph').classList.toggle('active', name === 'graph');
     $('tab-docs').classList.toggle('active', name === 'docs');
     if (name === 'graph' && !fitted) { fit(); fitted = true; }
-    if (name === 'docs' && !docView.firstChild && docs.size) openDocument(Array.from(docs.keys()).sort()[0], null);
   }
   $('tab-graph').addEventListener('click', function () { showTab('graph'); });
-  $('tab-docs').addEventListener('click', function () { showTab('docs'); });
+  $('tab-docs').addEventListener('click', function () {
+    if (!docView.firstChild && docs.size) openDocument(Array.from(docs.keys()).sort()[0], null);
+    else showTab('docs');
+  });
 
   layout();
   draw();
   $('empty').hidden = nodes.length > 0;
   selectNothing();
   showTab('graph');
+  /* page.html#doc=ID opens a document, page.html#node=ID selects a node */
+  var target = /^#(doc|node)=(.*)$/.exec(location.hash);
+  if (target && target[1] === 'doc') openDocument(decodeURIComponent(target[2]), null);
+  if (target && target[1] === 'node' && nodeById.has(decodeURIComponent(target[2]))) selectNode(nodeById.get(decodeURIComponent(target[2])), true);
   document.body.setAttribute('data-ready', 'true');
 }());
