@@ -6,6 +6,8 @@
 # hand-written graphs under tests/data/graphs.
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

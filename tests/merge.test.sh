@@ -4,6 +4,8 @@
 # every input's evidence is kept; a broken input is reported and left out; jsonl is refused.
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }

@@ -6,6 +6,8 @@
 # document and watches for network requests and dialogs (tests/tools/html_page.js).
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}
 [ -n "$browser" ] || { echo "chromium is missing (make test-deps installs it)"; exit 77; }
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }

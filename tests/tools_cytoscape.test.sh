@@ -4,6 +4,8 @@
 # graph's node ids and edge ids and ends (tests/tools/cytoscape_load.js).
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 deps=.test-deps/node_modules
 command -v node >/dev/null || { echo "node is missing (make test-deps installs nodejs)"; exit 77; }
 [ -d $deps/cytoscape ] && [ -d $deps/graphology ] || { echo "npm cytoscape/graphology are missing (run make test-deps)"; exit 77; }

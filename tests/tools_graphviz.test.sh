@@ -3,6 +3,8 @@
 # node group per graph node (its id as the SVG id) and one edge group per link.
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }
 command -v dot >/dev/null || { echo "Graphviz dot is missing (make test-deps installs graphviz)"; exit 77; }
 tmp=$(mktemp -d)

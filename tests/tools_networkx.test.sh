@@ -3,6 +3,8 @@
 # GEXF (read_gexf) outputs with the graph's node ids and edge count, and typed attributes.
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
+# the knowledge base of this tree, also for a binary built elsewhere (make asan)
+WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
 python3 -c "import networkx" 2>/dev/null || { echo "networkx is missing for python3 (make test-deps installs python3-networkx)"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
