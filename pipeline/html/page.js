@@ -96,14 +96,14 @@
     for (var t = 0; t < ticks; t++) {
       var grid = new Map();
       nodes.forEach(function (p) {
-        var key = Math.floor(p.x / CELL) + ',' + Math.floor(p.y / CELL);
+        var key = Math.floor(p.x / CELL) * 65536 + Math.floor(p.y / CELL);
         var cell = grid.get(key);
         if (cell) cell.push(p); else grid.set(key, [p]);
       });
       nodes.forEach(function (p) {
         var cx = Math.floor(p.x / CELL), cy = Math.floor(p.y / CELL);
         for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
-          var cell = grid.get((cx + dx) + ',' + (cy + dy));
+          var cell = grid.get((cx + dx) * 65536 + cy + dy);
           if (!cell) continue;
           for (var k = 0; k < cell.length; k++) {
             var q = cell[k];
@@ -206,6 +206,7 @@
 
   function applyView() {
     viewport.setAttribute('transform', 'translate(' + view.x.toFixed(2) + ',' + view.y.toFixed(2) + ') scale(' + view.k.toFixed(4) + ')');
+    svg.classList.toggle('zoomed-out', view.k < 0.55); /* labels too small to read */
   }
   function size() { var r = svg.getBoundingClientRect(); return { w: r.width || 800, h: r.height || 600 }; }
   function zoomAt(px, py, factor) {
