@@ -1,13 +1,28 @@
-/* formats.c - the table of output formats and the two JSON writers of the contract:
- * node-link graph (indented, sorted keys) and jsonl (one compact line per document). */
+/* formats.c - the table of output formats, the two JSON writers of the contract (node-link
+ * graph, indented with sorted keys; jsonl, one compact line per document) and the write-error
+ * handling every writer shares. */
+#include <errno.h>
 #include <string.h>
 
 #include "formats.h"
 
+/* A reader that went away (`whomet | head`) is not an error worth a message. */
+static wm_status write_failed(wm_error *err)
+{
+    int e = errno;
+    return wm_error_set(err, e == EPIPE ? WM_ERR_CLOSED : WM_ERR_IO, "output", 0, 0, "write failed: %s",
+                        strerror(e));
+}
+
+wm_status wm_format_write_failed(wm_error *err)
+{
+    return write_failed(err);
+}
+
 wm_status wm_format_check_stream(FILE *out, wm_error *err)
 {
     if (ferror(out))
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     return WM_OK;
 }
 
@@ -15,7 +30,7 @@ static wm_status write_node_link(json_t *graph, json_t *documents, FILE *out, wm
 {
     (void)documents;
     if (json_dumpf(graph, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     fputc('\n', out);
     return wm_format_check_stream(out, err);
 }
@@ -23,7 +38,7 @@ static wm_status write_node_link(json_t *graph, json_t *documents, FILE *out, wm
 static wm_status write_jsonl(json_t *annotations, FILE *out, wm_error *err)
 {
     if (json_dumpf(annotations, out, JSON_COMPACT | JSON_SORT_KEYS) != 0)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     fputc('\n', out);
     return wm_format_check_stream(out, err);
 }

@@ -28,8 +28,11 @@ const wm_format *wm_format_find(const char *name);
 size_t wm_format_count(void);
 const wm_format *wm_format_at(size_t index);
 
-/* The status of a finished write: WM_ERR_IO when the stream has failed. */
+/* The status of a finished write: WM_ERR_IO when the stream has failed (WM_ERR_CLOSED when
+ * its reader went away). */
 wm_status wm_format_check_stream(FILE *out, wm_error *err);
+/* The error for a write that failed, from errno (as above). */
+wm_status wm_format_write_failed(wm_error *err);
 
 wm_status wm_write_cytoscape(json_t *graph, json_t *documents, FILE *out, wm_error *err);
 wm_status wm_write_graphml(json_t *graph, json_t *documents, FILE *out, wm_error *err);

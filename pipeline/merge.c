@@ -4,6 +4,7 @@
 
 #include "graph.h"
 #include "merge.h"
+#include "stats.h"
 
 static json_t *load(const char *path, wm_error *err)
 {
@@ -52,7 +53,7 @@ wm_status wm_merge_files(const wm_batch_options *o, char *const *paths, size_t c
         if (graph && wm_graph_merge(merged, graph, paths[i], &bad) == WM_OK) {
             check_documents(o, sources, graph, paths[i], stats);
         } else {
-            stats->skipped++;
+            wm_stats_add_skipped(stats, &bad);
             o->report(&bad, 1, o->report_ctx);
         }
         json_decref(graph);

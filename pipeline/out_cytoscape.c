@@ -57,7 +57,7 @@ wm_status wm_write_cytoscape(json_t *graph, json_t *documents, FILE *out, wm_err
     int failed = json_dumpf(doc, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0;
     json_decref(doc);
     if (failed)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return wm_format_write_failed(err);
     fputc('\n', out);
     return wm_format_check_stream(out, err);
 }

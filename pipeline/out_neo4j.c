@@ -63,6 +63,6 @@ wm_status wm_write_neo4j(json_t *graph, json_t *documents, FILE *out, wm_error *
     }
     json_decref(node_labels);
     if (failed)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return wm_format_write_failed(err);
     return wm_format_check_stream(out, err);
 }
