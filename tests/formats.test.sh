@@ -5,12 +5,8 @@
 # samples, the dev corpus when ../shared is there, and a hostile document; and a merge of the
 # hand-written graphs under tests/data/graphs.
 cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-# the knowledge base of this tree, also for a binary built elsewhere (make asan)
-WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
+. tests/lib.sh
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 formats="graph cytoscape graphml gexf graphology neo4j dot html"
 
 inputs="samples/*.txt tests/data/html/000_xss.txt"
@@ -18,8 +14,8 @@ inputs="samples/*.txt tests/data/html/000_xss.txt"
 mkdir "$tmp/run" "$tmp/merge"
 for f in $formats; do
     # shellcheck disable=SC2086
-    $RUNNER $WHOMET -q --format "$f" -o "$tmp/run/out.$f" $inputs || { echo "whomet --format $f failed"; exit 1; }
-    $RUNNER $WHOMET merge -q --format "$f" -o "$tmp/merge/out.$f" tests/data/graphs/*.json || { echo "whomet merge --format $f failed"; exit 1; }
+    whomet -q --format "$f" -o "$tmp/run/out.$f" $inputs || { echo "whomet --format $f failed"; exit 1; }
+    whomet merge -q --format "$f" -o "$tmp/merge/out.$f" tests/data/graphs/*.json || { echo "whomet merge --format $f failed"; exit 1; }
 done
 echo "run over: $inputs"
 python3 tests/formats_check.py "$tmp/run" || exit 1

@@ -3,13 +3,9 @@
 # any order and grouping; merging a graph with itself changes nothing (evidence deduplicated);
 # every input's evidence is kept; a broken input is reported and left out; jsonl is refused.
 cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-# the knowledge base of this tree, also for a binary built elsewhere (make asan)
-WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. tests/lib.sh
 fail() { echo "FAIL: $*"; exit 1; }
-w() { $RUNNER $WHOMET -q "$@"; }
+w() { whomet -q "$@"; }
 
 # three groups of documents (the dev corpus joins the last when ../shared is there)
 set -- samples/*.txt
@@ -78,11 +74,11 @@ w merge --format graphml -o "$tmp/m.graphml" "$tmp/a.json" "$tmp/b.json" || fail
 grep -q "<graphml" "$tmp/m.graphml" || fail "merge --format graphml wrote no GraphML"
 printf '{"nodes": [], "links": [\n  {"source": 1}\n' >"$tmp/broken.json"
 echo '{"nodes": "x"}' >"$tmp/notgraph.json"
-$RUNNER $WHOMET merge -o "$tmp/m_bad.json" "$tmp/a.json" "$tmp/broken.json" "$tmp/notgraph.json" "$tmp/b.json" 2>"$tmp/err"
+whomet merge -o "$tmp/m_bad.json" "$tmp/a.json" "$tmp/broken.json" "$tmp/notgraph.json" "$tmp/b.json" 2>"$tmp/err"
 [ $? -eq 1 ] || fail "a broken input should give exit status 1"
 grep -q "broken.json:3:" "$tmp/err" || fail "the broken input's line is not reported: $(cat "$tmp/err")"
 grep -q "notgraph.json" "$tmp/err" || fail "the input that is no graph is not reported"
 cmp -s "$tmp/m_bad.json" "$tmp/ab.json" || fail "the good inputs were not merged as if alone"
-$RUNNER $WHOMET merge --format jsonl "$tmp/a.json" >/dev/null 2>&1
+whomet merge --format jsonl "$tmp/a.json" >/dev/null 2>&1
 [ $? -eq 2 ] || fail "merge --format jsonl should be a usage error"
 echo "standard input, graphml, broken inputs (reported, exit 1) and jsonl (exit 2) behave"

@@ -5,19 +5,15 @@
 # playwright-core (make test-deps) it also zooms, pans, clicks a node and a link, opens every
 # document and watches for network requests and dialogs (tests/tools/html_page.js).
 cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-# the knowledge base of this tree, also for a binary built elsewhere (make asan)
-WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
+. tests/lib.sh
 browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser)}
 [ -n "$browser" ] || { echo "chromium is missing (make test-deps installs it)"; exit 77; }
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 inputs="samples/*.txt tests/data/html/000_xss.txt"
 [ -d ../shared/corpus/dev ] && inputs="$inputs ../shared/corpus/dev/*.txt"
 # shellcheck disable=SC2086
-$RUNNER $WHOMET -q --format html -o "$tmp/run.html" $inputs &&
-    $RUNNER $WHOMET merge -q --format html -o "$tmp/fixture.html" tests/data/graphs/*.json || { echo "whomet failed"; exit 1; }
+whomet -q --format html -o "$tmp/run.html" $inputs &&
+    whomet merge -q --format html -o "$tmp/fixture.html" tests/data/graphs/*.json || { echo "whomet failed"; exit 1; }
 
 chrome() {
     timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \

@@ -2,19 +2,15 @@
 # tools_graphviz.test.sh - Graphviz renders the dot output to SVG without a warning, with one
 # node group per graph node (its id as the SVG id) and one edge group per link.
 cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-# the knowledge base of this tree, also for a binary built elsewhere (make asan)
-WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
+. tests/lib.sh
 command -v python3 >/dev/null || { echo "python3 is missing (make deps installs it)"; exit 77; }
 command -v dot >/dev/null || { echo "Graphviz dot is missing (make test-deps installs graphviz)"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 inputs="samples/*.txt tests/data/html/000_xss.txt"
 [ -d ../shared/corpus/dev ] && inputs="$inputs ../shared/corpus/dev/*.txt"
 # shellcheck disable=SC2086
-$RUNNER $WHOMET -q -o "$tmp/run.graph" $inputs && $RUNNER $WHOMET -q --format dot -o "$tmp/run.dot" $inputs &&
-    $RUNNER $WHOMET merge -q -o "$tmp/fixture.graph" tests/data/graphs/*.json &&
-    $RUNNER $WHOMET merge -q --format dot -o "$tmp/fixture.dot" tests/data/graphs/*.json || { echo "whomet failed"; exit 1; }
+whomet -q -o "$tmp/run.graph" $inputs && whomet -q --format dot -o "$tmp/run.dot" $inputs &&
+    whomet merge -q -o "$tmp/fixture.graph" tests/data/graphs/*.json &&
+    whomet merge -q --format dot -o "$tmp/fixture.dot" tests/data/graphs/*.json || { echo "whomet failed"; exit 1; }
 for name in run fixture; do
     dot -Tsvg -o "$tmp/$name.svg" "$tmp/$name.dot" 2>"$tmp/$name.err" || { echo "dot failed on $name:"; cat "$tmp/$name.err"; exit 1; }
     [ -s "$tmp/$name.err" ] && { echo "dot warned on $name:"; cat "$tmp/$name.err"; exit 1; }

@@ -2,18 +2,14 @@
 # tools_networkx.test.sh - networkx reads the graph (node_link_graph), GraphML (read_graphml) and
 # GEXF (read_gexf) outputs with the graph's node ids and edge count, and typed attributes.
 cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-# the knowledge base of this tree, also for a binary built elsewhere (make asan)
-WHOMET_DATA=${WHOMET_DATA:-$PWD}; export WHOMET_DATA
+. tests/lib.sh
 python3 -c "import networkx" 2>/dev/null || { echo "networkx is missing for python3 (make test-deps installs python3-networkx)"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 inputs="samples/*.txt tests/data/html/000_xss.txt"
 [ -d ../shared/corpus/dev ] && inputs="$inputs ../shared/corpus/dev/*.txt"
 for f in graph graphml gexf; do
     # shellcheck disable=SC2086
-    $RUNNER $WHOMET -q --format $f -o "$tmp/run.$f" $inputs || { echo "whomet --format $f failed"; exit 1; }
-    $RUNNER $WHOMET merge -q --format $f -o "$tmp/fixture.$f" tests/data/graphs/*.json || { echo "merge --format $f failed"; exit 1; }
+    whomet -q --format $f -o "$tmp/run.$f" $inputs || { echo "whomet --format $f failed"; exit 1; }
+    whomet merge -q --format $f -o "$tmp/fixture.$f" tests/data/graphs/*.json || { echo "merge --format $f failed"; exit 1; }
 done
 python3 - "$tmp" <<'PY'
 import json, sys
