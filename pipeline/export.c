@@ -251,6 +251,8 @@ json_t *wm_export_annotations(const wm_doc *doc, unsigned flags)
     json_object_set_new(o, "relations", relations);
     if (flags & WM_EXPORT_SEGMENTS)
         json_object_set_new(o, "segments", segments_json(doc));
+    if (flags & WM_EXPORT_TEXT)
+        json_object_set_new(o, "text", utf16_json(doc->orig, doc->orig_len));
     return o;
 }
 
