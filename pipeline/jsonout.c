@@ -95,7 +95,15 @@ static void put_string(writer *w, const char *s, size_t n)
     put_char(w, '"');
 }
 
-static int compare_keys(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+typedef struct {
+    const char *key;
+    json_t *value;
+} member;
+
+static int compare_members(const void *a, const void *b)
+{
+    return strcmp(((const member *)a)->key, ((const member *)b)->key);
+}
 
 static void put_value(writer *w, json_t *v, int depth);
 
@@ -107,22 +115,22 @@ static void put_object(writer *w, json_t *obj, int depth)
         put_char(w, '}');
         return;
     }
-    const char *stack[32];
-    const char **keys = n <= 32 ? stack : wm_xmalloc(n * sizeof *keys);
+    member stack[32];
+    member *members = n <= 32 ? stack : wm_xmalloc(n * sizeof *members);
     size_t k = 0;
     const char *key;
     json_t *value;
-    json_object_foreach(obj, key, value) keys[k++] = key;
+    json_object_foreach(obj, key, value) members[k++] = (member){key, value};
     if (w->flags & JSON_SORT_KEYS)
-        qsort(keys, n, sizeof *keys, compare_keys);
+        qsort(members, n, sizeof *members, compare_members);
     put_indent(w, depth + 1, 0);
     for (size_t i = 0; i < n; i++) {
-        put_string(w, keys[i], strlen(keys[i]));
+        put_string(w, members[i].key, strlen(members[i].key));
         if (w->flags & JSON_COMPACT)
             put_char(w, ':');
         else
             put(w, ": ", 2);
-        put_value(w, json_object_get(obj, keys[i]), depth + 1);
+        put_value(w, members[i].value, depth + 1);
         if (i + 1 < n) {
             put_char(w, ',');
             put_indent(w, depth + 1, 1);
@@ -130,8 +138,8 @@ static void put_object(writer *w, json_t *obj, int depth)
             put_indent(w, depth, 0);
         }
     }
-    if (keys != stack)
-        free(keys);
+    if (members != stack)
+        free(members);
     put_char(w, '}');
 }
 
