@@ -1,6 +1,7 @@
 /* pipeline.c - the stage list and the worker that runs it. Adding a stage means one line in
  * `stages`; stages communicate only through the document model. */
 #include <stdio.h>
+#include <time.h>
 
 #include "alloc.h"
 #include "dates.h"
@@ -24,9 +25,23 @@ static const wm_stage stages[] = {
     {"dates", wm_dates},
 };
 
+enum { WM_TIMING_SLOTS = 1 + sizeof stages / sizeof *stages };
+
 struct wm_worker {
     wm_stage_ctx ctx;
+    double seconds[WM_TIMING_SLOTS];
 };
+
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+size_t wm_worker_timing_count(void) { return WM_TIMING_SLOTS; }
+const char *wm_worker_timing_name(size_t slot) { return slot == 0 ? "decode" : stages[slot - 1].name; }
+double wm_worker_timing(const wm_worker *worker, size_t slot) { return worker->seconds[slot]; }
 
 size_t wm_pipeline_stage_count(void) { return sizeof stages / sizeof *stages; }
 const char *wm_pipeline_stage_name(size_t index) { return stages[index].name; }
@@ -58,9 +73,16 @@ void wm_worker_free(wm_worker *worker)
 
 wm_status wm_pipeline_run(wm_worker *worker, wm_doc *doc, const unsigned char *bytes, size_t len, wm_error *err)
 {
+    double at = now_seconds();
     wm_status st = wm_decode(bytes, len, doc, err);
-    for (size_t i = 0; st == WM_OK && i < wm_pipeline_stage_count(); i++)
-        st = stages[i].run(doc, &worker->ctx, err);
+    for (size_t slot = 0;; slot++) {
+        double now = now_seconds();
+        worker->seconds[slot] += now - at;
+        at = now;
+        if (st != WM_OK || slot == wm_pipeline_stage_count())
+            break;
+        st = stages[slot].run(doc, &worker->ctx, err);
+    }
     return st;
 }
 

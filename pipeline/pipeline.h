@@ -29,4 +29,10 @@ wm_status wm_pipeline_run(wm_worker *worker, wm_doc *doc, const unsigned char *b
 size_t wm_pipeline_stage_count(void);
 const char *wm_pipeline_stage_name(size_t index);
 
+/* Where a worker's time went, for --stats: slot 0 is decoding, slot 1 + i is stage i; seconds
+ * of wall-clock time on the worker's thread, summed over the documents it ran. */
+size_t wm_worker_timing_count(void);
+const char *wm_worker_timing_name(size_t slot);
+double wm_worker_timing(const wm_worker *worker, size_t slot);
+
 #endif
