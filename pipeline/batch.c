@@ -338,9 +338,15 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
     for (size_t i = 0; i < b.size; i++)
         clear_slot(&b.ring[i]);
 
-    for (unsigned i = 0; i < jobs; i++)
+    for (unsigned i = 0; i < jobs; i++) {
         for (size_t part = 0; part < wm_worker_timing_count(); part++)
             wm_stats_add_time(stats, wm_worker_timing_name(part), wm_worker_timing(threads[i].worker, part));
+        const wm_rule *rule;
+        double rule_seconds;
+        size_t calls;
+        for (size_t r = 0; wm_worker_rule_timing(threads[i].worker, r, &rule, &rule_seconds, &calls); r++)
+            wm_stats_add_rule_time(stats, rule->id, rule_seconds, calls);
+    }
 
     wm_status st = b.stopped ? b.status : WM_OK;
     if (st != WM_OK)

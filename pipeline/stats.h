@@ -13,7 +13,9 @@
 
 enum {
     WM_SKIP_REASONS = 12, /* distinct reasons kept; the rest count as "other" */
-    WM_TIMINGS = 40       /* named parts of the run whose time is kept */
+    WM_TIMINGS = 40,      /* named parts of the run whose time is kept */
+    WM_RULE_TIMINGS = 512, /* rules whose time is kept */
+    WM_SLOWEST_RULES = 8  /* rules --stats names */
 };
 
 typedef struct {
@@ -33,6 +35,13 @@ typedef struct {
     double seconds;
 } wm_timing;
 
+/* Time spent applying one rule (wm_stage_match), summed over threads. */
+typedef struct {
+    const char *rule;   /* the rule id; lives as long as the kb */
+    double seconds;
+    size_t calls;
+} wm_rule_timing;
+
 typedef struct {
     size_t documents;   /* processed */
     size_t skipped;     /* rejected inputs */
@@ -44,6 +53,8 @@ typedef struct {
     size_t reason_count;
     wm_timing timings[WM_TIMINGS];
     size_t timing_count;
+    wm_rule_timing rules[WM_RULE_TIMINGS];
+    size_t rule_count;
 } wm_batch_stats;
 
 void wm_doc_count(const wm_doc *doc, wm_doc_counts *out);
@@ -52,6 +63,9 @@ void wm_stats_add_skipped(wm_batch_stats *stats, const wm_error *why);
 
 /* Adds seconds to the timing called `name`, which is appended (in first-use order) if new. */
 void wm_stats_add_time(wm_batch_stats *stats, const char *name, double seconds);
+
+/* Adds the time of `calls` applications of the rule with this id. */
+void wm_stats_add_rule_time(wm_batch_stats *stats, const char *rule, double seconds, size_t calls);
 
 /* The short reason of an error ("binary file", "cannot open"), written into buf. */
 void wm_skip_reason_of(const wm_error *err, char *buf, size_t size);

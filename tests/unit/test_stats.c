@@ -62,6 +62,13 @@ static void test_summary_text(void **state)
     assert_int_equal(s.timing_count, 2);
     wm_stats_format(&s, 2.0, 0.05, 2, buf, sizeof buf);
     assert_non_null(strstr(buf, "whomet: time by part (of 2.00 s on all threads): read 50%, segment 50%\n"));
+    wm_stats_add_rule_time(&s, "date.slow", 0.5, 10);
+    wm_stats_add_rule_time(&s, "date.fast", 0.1, 10);
+    wm_stats_add_rule_time(&s, "date.slow", 0.5, 5);
+    assert_int_equal(s.rule_count, 2);
+    assert_int_equal(s.rules[0].calls, 15);
+    wm_stats_format(&s, 2.0, 0.05, 2, buf, sizeof buf);
+    assert_non_null(strstr(buf, "whomet: slowest rules (share of that time): date.slow 50.0%, date.fast 5.0%\n"));
     char small[40];
     assert_true(wm_stats_format(&s, 2.0, 0.05, 2, small, sizeof small) < sizeof small);
 }
