@@ -258,6 +258,8 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(x ? x : "", y ? y : "");
 }
 
+/* Sorts obj[key] and drops exact repeats: a document's graph lists an alias once per mention,
+ * and which document came first must not show in the result. */
 static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, const void *))
 {
     json_t *array = json_object_get(obj, key);
@@ -270,7 +272,10 @@ static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, co
     qsort(items, n, sizeof *items, cmp);
     json_array_clear(array);
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(array, items[i]);
+        if (i == 0 || !json_equal(items[i], items[i - 1]))
+            json_array_append(array, items[i]);
+    for (size_t i = 0; i < n; i++)
+        json_decref(items[i]);
     free(items);
 }
 
