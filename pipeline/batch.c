@@ -3,6 +3,7 @@
  * the oldest outstanding slot commits every finished slot in input order (report, count,
  * write or merge), so the output is the same for any number of threads. The ring bounds the
  * documents in memory to a few per thread. */
+#include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <string.h>
@@ -151,7 +152,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     const wm_batch_options *o = b->o;
     if (s->in.id && !wm_strset_add(b->ids, s->in.id)) {
         wm_error dup;
-        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s); skipped",
+        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s)",
                      s->in.path ? "another input has the same base name" : "an earlier document has the same id");
         wm_stats_add_skipped(b->stats, &dup);
         o->report(&dup, 1, o->report_ctx);
@@ -172,8 +173,11 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
         return err->status ? err->status : WM_ERR_IO;
     }
     if (s->output) {
-        if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out))
-            return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out)) {
+            int e = errno; /* a reader that went away (`whomet | head`) ends the run quietly */
+            return wm_error_set(err, e == EPIPE ? WM_ERR_CLOSED : WM_ERR_IO, "output", 0, 0, "write failed: %s",
+                                strerror(e));
+        }
         return WM_OK;
     }
     if (s->texts)
