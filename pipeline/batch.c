@@ -182,7 +182,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     }
     if (s->texts)
         json_array_append(b->texts, s->texts);
-    return wm_graph_merge(b->graph, s->graph, s->in.id, err);
+    return wm_graph_absorb(b->graph, s->graph, s->in.id, err);
 }
 
 /* Called with the lock held after a slot finished: unless another thread is committing,
