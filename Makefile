@@ -65,7 +65,7 @@ asan:
 
 valgrind:
 	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
-	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
+	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp" check
 
 # --- fuzzing -----------------------------------------------------------------------------
 # tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
