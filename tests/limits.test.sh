@@ -63,12 +63,13 @@ python3 - "$tmp/names.txt" <<'PY'
 import sys
 given = ["Anna", "Bernd", "Carla", "Dieter", "Elke", "Fritz", "Gabi", "Hans", "Ina", "Jan"]
 out = []
-for i in range(100000):
+for i in range(50000):
     g, h = given[i % 10], given[(i // 10) % 10]
-    out.append(f"Frau Dr. {g} Beispiel{i} traf Herrn {h} Muster{i} in Berlin.")
-    if i % 8 == 7:
-        out.append("\n\n")
-text = " ".join(out)
+    out.append(f"Frau Dr. {g} Beispiel{i} traf am Montag im Bundesministerium f\u00fcr Arbeit und Soziales in "
+               f"Berlin Herrn {h} Muster{i}, den Botschafter der Republik Ghana, zu einem Gespr\u00e4ch \u00fcber die Anwerbung von Fachkr\u00e4ften.")
+    out.append("\n\n" if i % 8 == 7 else " ")
+text = "".join(out)
+assert len(text.encode()) > 10_000_000
 open(sys.argv[1], "w", encoding="utf-8").write(text + "\n")
 PY
 "$WHOMET" -d "$DATA" -q -o "$tmp/names.json" "$tmp/names.txt" 2>"$tmp/err"
