@@ -6,6 +6,7 @@
 #include "decode.h"
 #include "gazmatch.h"
 #include "normalize.h"
+#include "organizations.h"
 #include "pipeline.h"
 #include "segment.h"
 #include "stage.h"
@@ -20,6 +21,7 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"organizations", wm_organizations},
 };
 
 struct wm_worker {
