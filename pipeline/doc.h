@@ -59,7 +59,9 @@ enum {
     WM_MENTION_SURNAME_ONLY = 1u << 1, /* a person mention without given name */
     WM_MENTION_ABBREVIATION = 1u << 2, /* an organization written as its abbreviation */
     WM_MENTION_CREDIT = 1u << 3,       /* a person named in a photo credit */
-    WM_MENTION_ANAPHOR = 1u << 4       /* a bare head ("die Botschaft") naming an entity found elsewhere */
+    WM_MENTION_ANAPHOR = 1u << 4,      /* a bare head ("die Botschaft") naming an entity found elsewhere */
+    WM_MENTION_FEMALE = 1u << 5,       /* gender evidence from a title, form of address or given name */
+    WM_MENTION_MALE = 1u << 6
 };
 
 typedef struct {

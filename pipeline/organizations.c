@@ -7,6 +7,7 @@
 
 #include "organizations.h"
 #include "orgwords.h"
+#include "phrase.h"
 #include "rolewords.h"
 
 enum { MAX_NEST = 2, MAX_GENITIVES = 3 };
@@ -29,50 +30,20 @@ typedef struct {
     int32_t *owner; /* per token: candidate covering it, or -1 */
 } orgs;
 
-static const char *const complement_preps[] = {"fur", "zur", "zum", "gegen", NULL};
-static const char *const genitive_articles[] = {"des", "der", NULL};
-static const char *const enum_joins[] = {"und", "sowie", NULL};
-static const char *const inner_preps[] = {"mit", "von", "ohne", NULL};
-static const char *const articles[] = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
-                                       "einem", "einen", NULL};
 static const char *const anaphor_determiners[] = {"der", "die", "das", "des", "dem", "den", "im", "beim", "zum",
                                                   "zur", "vom", "am", "ins", "ans", "dieser", "diese", "dieses",
                                                   "diesem", "diesen", NULL};
-
-static int word_in(const orgs *o, int32_t t, const char *const *words)
-{
-    for (; *words; words++)
-        if (wm_lex_is(&o->lx, t, *words))
-            return 1;
-    return 0;
-}
 
 static int32_t ntokens(const orgs *o) { return wm_lex_count(&o->lx); }
 
 static const wm_token *tok(const orgs *o, int32_t t) { return &o->doc->tokens.items[t]; }
 
-/* Token t may continue a phrase that reached t-1: same segment, or the next line of the same
- * paragraph after a comma or "und" (contact blocks break long names over lines). */
-static int cont(const orgs *o, int32_t t)
-{
-    if (t <= 0 || t >= ntokens(o))
-        return 0;
-    int32_t a = tok(o, t - 1)->segment, b = tok(o, t)->segment;
-    if (a == b)
-        return 1;
-    if (a < 0 || b < 0 || o->doc->segments.items[a].block != o->doc->segments.items[b].block)
-        return 0;
-    return wm_lex_punct(&o->lx, t - 1, ',') || wm_lex_is(&o->lx, t - 1, "und");
-}
-
-static int is_function_word(const orgs *o, int32_t t)
-{
-    int32_t e = wm_lex_hit(&o->lx, t, WM_LIST_NON_NAMES, NULL);
-    if (e < 0)
-        return 0;
-    const char *cls = wm_gazetteer_entry(o->lx.gaz, e)->cls;
-    return cls && cls[0] == 'f';
-}
+static int word_in(const orgs *o, int32_t t, const char *const *words) { return wm_word_in(&o->lx, t, words); }
+static int cont(const orgs *o, int32_t t) { return wm_continues(&o->lx, t); }
+static int is_function_word(const orgs *o, int32_t t) { return wm_function_word(&o->lx, t); }
+static int32_t skip_adjectives(const orgs *o, int32_t t) { return wm_skip_adjectives(&o->lx, t); }
+static int32_t cap_word_end(const orgs *o, int32_t t) { return wm_cap_word_end(&o->lx, t); }
+static int32_t enum_end(const orgs *o, int32_t t) { return wm_enum_end(&o->lx, t); }
 
 static int upper_count(const orgs *o, int32_t t)
 {
@@ -89,83 +60,6 @@ static int abbr_shape(const orgs *o, int32_t t)
     if (t < 0 || t >= ntokens(o) || !(tok(o, t)->flags & WM_TOK_ALPHA) || !(tok(o, t)->flags & WM_TOK_UPPER))
         return 0;
     return upper_count(o, t) >= 2 && tok(o, t)->span.end - tok(o, t)->span.start <= 12;
-}
-
-/* A capitalised word of a name: "Arbeit", "Berlin-Brandenburg", "LSBTI"; returns its end. */
-static int32_t cap_word_end(const orgs *o, int32_t t)
-{
-    const wm_lex *lx = &o->lx;
-    if (!(wm_lex_capitalized(lx, t) || wm_lex_all_caps(lx, t)) || is_function_word(o, t))
-        return -1;
-    int32_t e = t + 1;
-    while (wm_lex_punct(lx, e, '-') && wm_lex_joined(lx, e - 1) && wm_lex_joined(lx, e) &&
-           (wm_lex_capitalized(lx, e + 1) || wm_lex_all_caps(lx, e + 1) || wm_lex_lower(lx, e + 1)))
-        e += 2;
-    return e;
-}
-
-/* Lower-case adjectives before a noun: "soziale", "wirtschaftliche", "ausländischen". */
-static int32_t skip_adjectives(const orgs *o, int32_t t)
-{
-    int32_t k = 0;
-    while (k < 2 && cont(o, t + k) && wm_lex_lower(&o->lx, t + k) && wm_lex_adjective_ending(&o->lx, t + k) &&
-           !is_function_word(o, t + k) && !word_in(o, t + k, articles))
-        k++;
-    return t + k;
-}
-
-static int32_t enum_end(const orgs *o, int32_t t, int inner);
-
-/* One noun phrase of a complement: "Arbeit", "soziale Sicherheit", "Menschen mit Behinderung",
- * "Asyl- und Flüchtlingspolitik", "Betreuung von Asylsuchenden und ausländischen Flüchtlingen". */
-static int32_t np_end(const orgs *o, int32_t t, int inner)
-{
-    if (!cont(o, t))
-        return -1;
-    int32_t p = skip_adjectives(o, t);
-    if (p > t && !cont(o, p))
-        return -1;
-    /* a truncated compound: "Asyl-" "und" "Flüchtlingspolitik" */
-    if (wm_lex_capitalized(&o->lx, p) && wm_lex_punct(&o->lx, p + 1, '-') && wm_lex_joined(&o->lx, p) &&
-        !wm_lex_joined(&o->lx, p + 1) && word_in(o, p + 2, enum_joins))
-        p += 3;
-    int32_t e = cap_word_end(o, p);
-    if (e < 0)
-        return -1;
-    if (!inner && word_in(o, e, inner_preps) && cont(o, e)) {
-        int32_t more = enum_end(o, e + 1, 1);
-        if (more > 0)
-            e = more;
-    }
-    return e;
-}
-
-/* An enumeration of noun phrases: "Arbeit, Soziales, Gesundheit, Frauen und Familie". Commas
- * need a closing "und"; without one only the first phrase counts. */
-static int32_t enum_end(const orgs *o, int32_t t, int inner)
-{
-    int32_t first = np_end(o, t, inner);
-    if (first < 0)
-        return -1;
-    int32_t e = first;
-    int commas = 0;
-    for (;;) {
-        if (wm_lex_punct(&o->lx, e, ',') && cont(o, e) && !inner) {
-            int32_t n = np_end(o, e + 1, inner);
-            if (n < 0)
-                break;
-            e = n;
-            commas++;
-            continue;
-        }
-        if ((word_in(o, e, enum_joins) || wm_lex_punct(&o->lx, e, '&')) && cont(o, e) && !word_in(o, e + 1, articles)) {
-            int32_t n = np_end(o, e + 1, inner);
-            if (n > 0)
-                return n;
-        }
-        break;
-    }
-    return commas ? first : e;
 }
 
 static int32_t legal_suffix_end(const orgs *o, int32_t t)
@@ -244,13 +138,43 @@ static int bare_head_names(const orgs *o, int32_t t, const wm_org_head *h)
     return 0;
 }
 
-/* Extends a name that ends before `pos` with what may follow an organization's name: a place,
- * "für ...", genitives, "in <place>" (embassies), a legal form and "(ABBR)". Sets out->end to
- * the longest well-formed end; returns 0 if no end is well formed and `valid` was 0. */
-static int extend(orgs *o, org_cand *c, int32_t pos, int valid, int allow_complement, int embassy, int depth)
+typedef struct {
+    int valid;      /* the name is well formed already where the extension starts */
+    int complement; /* "für ..." may follow (not after a complete gazetteer name) */
+    int name;       /* capitalised words may follow directly: "Netzwerk Vielfalt und Chancengleichheit" */
+    int embassy;    /* "in <place>" may follow: "Generalkonsulat der Republik Türkei in Düsseldorf" */
+    int government; /* "von <place>" may follow: "Regierung von Moskau" */
+} extension;
+
+/* Capitalised words right after a head that name it: "Fachbereich Seniorenpolitik",
+ * "Stabsstelle Landesbeauftragte". They must end the phrase (punctuation, a lower-case word or
+ * the line end follow) and must not be a person, place or role. */
+static int32_t head_name_end(orgs *o, int32_t pos)
 {
     const wm_lex *lx = &o->lx;
-    int32_t best = valid ? pos : -1;
+    if (!cont(o, pos) || wm_lex_hit(lx, pos, WM_LIST_GIVEN_NAMES, NULL) >= 0 || wm_place_end(lx, pos) > 0)
+        return -1;
+    wm_role_word r;
+    wm_org_head h;
+    if (wm_role_at(lx, pos, &r) || wm_lex_in(lx, pos, WM_LIST_MONTHS) || wm_lex_in(lx, pos, WM_LIST_WEEKDAYS) ||
+        (wm_org_head_at(lx, pos, &h) && h.tail_at == 0))
+        return -1;
+    int32_t e = enum_end(o, pos);
+    if (e < 0)
+        return -1;
+    const wm_token *after = e < ntokens(o) ? tok(o, e) : NULL;
+    int boundary = !after || after->segment != tok(o, e - 1)->segment || (after->flags & WM_TOK_PUNCT) ||
+                   wm_lex_lower(lx, e);
+    return boundary && !word_in(o, e, wm_genitive_articles) ? e : -1;
+}
+
+/* Extends a name that ends before `pos` with what may follow an organization's name: a place,
+ * "für ...", genitives, "in <place>" (embassies), a legal form and "(ABBR)". Sets out->end to
+ * the longest well-formed end; returns 0 if no end is well formed. */
+static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
+{
+    const wm_lex *lx = &o->lx;
+    int32_t best = x.valid ? pos : -1;
     int has_name = 0;
     if (cont(o, pos)) {
         int32_t p = wm_place_end(lx, pos);
@@ -259,19 +183,31 @@ static int extend(orgs *o, org_cand *c, int32_t pos, int valid, int allow_comple
             has_name = 1;
         }
     }
-    if (allow_complement && word_in(o, pos, complement_preps) && cont(o, pos)) {
-        int32_t e = enum_end(o, pos + 1, 0);
-        if (e > 0) {
+    if (x.complement && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
+        int32_t e = enum_end(o, pos + 1);
+        /* "das Netzwerk zur Verbesserung der Lebensbedingungen": a verb's complement, not a name */
+        int nominal = wm_lex_is(lx, pos, "fur") || wm_lex_is(lx, pos, "gegen") ||
+                      !(e > 0 && word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) < 0);
+        if (e > 0 && nominal) {
             pos = best = e;
             has_name = 1;
             int32_t p = cont(o, pos) ? wm_place_end(lx, pos) : -1;
             if (p > 0)
                 pos = best = p;
         }
+    } else if (x.government && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+        pos = best = wm_place_end(lx, pos + 1);
+        has_name = 1;
+    } else if (x.name && !has_name) {
+        int32_t e = head_name_end(o, pos);
+        if (e > 0) {
+            pos = best = e;
+            has_name = 1;
+        }
     }
     for (int g = 0; g < MAX_GENITIVES && cont(o, pos); g++) {
         int32_t next = -1;
-        if (word_in(o, pos, genitive_articles) && cont(o, pos + 1)) {
+        if (word_in(o, pos, wm_genitive_articles) && cont(o, pos + 1)) {
             org_cand inner;
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0) {
@@ -285,23 +221,22 @@ static int extend(orgs *o, org_cand *c, int32_t pos, int valid, int allow_comple
             } else {
                 wm_role_word r;
                 int32_t q = skip_adjectives(o, pos + 1);
-                if (wm_role_at(lx, q, &r) && word_in(o, r.end, complement_preps)) {
-                    int32_t e = enum_end(o, r.end + 1, 0); /* "der Beauftragten für Integration" */
+                if (wm_role_at(lx, q, &r) && word_in(o, r.end, wm_complement_preps)) {
+                    int32_t e = enum_end(o, r.end + 1); /* "der Beauftragten für Integration" */
                     if (e > 0)
                         next = e;
                 } else {
                     /* a noun that leads on to a place or an organization: "der Bevölkerung der
                      * Republik Kasachstan", "der Unternehmerinnen und Unternehmer mit ... Berlin-Brandenburg" */
-                    int32_t e = enum_end(o, pos + 1, 0);
+                    int32_t e = enum_end(o, pos + 1);
                     if (e > 0 && cont(o, e)) {
                         int32_t p2 = wm_place_end(lx, e);
-                        if (p2 > 0) {
+                        if (p2 > 0)
                             next = p2;
-                        } else if (word_in(o, e, genitive_articles) && wm_place_end(lx, e + 1) > 0) {
+                        else if (word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) > 0)
                             next = wm_place_end(lx, e + 1);
-                        } else if (legal_suffix_end(o, e) > 0) {
+                        else if (legal_suffix_end(o, e) > 0)
                             next = e;
-                        }
                     }
                 }
             }
@@ -309,12 +244,12 @@ static int extend(orgs *o, org_cand *c, int32_t pos, int valid, int allow_comple
             /* "beim Präsidenten der Republik Usbekistan" */
             int32_t q = skip_adjectives(o, pos + 1);
             int32_t e = cap_word_end(o, q);
-            if (e > 0 && word_in(o, e, genitive_articles) && cont(o, e + 1)) {
+            if (e > 0 && word_in(o, e, wm_genitive_articles) && cont(o, e + 1)) {
                 int32_t p = wm_place_end(lx, e + 1);
                 if (p > 0)
                     next = p;
             }
-        } else if (embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
+        } else if (x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0)
                 next = p;
@@ -326,19 +261,14 @@ static int extend(orgs *o, org_cand *c, int32_t pos, int valid, int allow_comple
     }
     /* "Landesstelle für Gleichbehandlung – gegen Diskriminierung" */
     if (best == pos && (wm_lex_punct(lx, pos, 0x2013) || wm_lex_punct(lx, pos, '-')) && cont(o, pos) &&
-        word_in(o, pos + 1, complement_preps) && cont(o, pos + 1)) {
-        int32_t e = enum_end(o, pos + 2, 0);
+        word_in(o, pos + 1, wm_complement_preps) && cont(o, pos + 1)) {
+        int32_t e = enum_end(o, pos + 2);
         if (e > 0)
             pos = best = e;
     }
     int32_t s = legal_suffix_end(o, pos);
-    if (s < 0 && best < 0) {
-        /* legal forms also close names the grammar cannot judge: "... Berlin-Brandenburg e.V." */
-        return 0;
-    }
-    if (s > 0) {
+    if (s > 0)
         pos = best = s;
-    }
     if (best < 0)
         return 0;
     int32_t a, b;
@@ -358,7 +288,7 @@ static int role_governs(const orgs *o, int32_t t)
 {
     /* "Leiterin der Abteilung ...": the unit is part of her title, not an organization */
     wm_role_word r;
-    return word_in(o, t - 1, genitive_articles) && wm_role_ending_at(&o->lx, t - 2, &r);
+    return word_in(o, t - 1, wm_genitive_articles) && wm_role_ending_at(&o->lx, t - 2, &r);
 }
 
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
@@ -370,12 +300,16 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     out->entry = -1;
     int32_t gend = -1;
     int32_t ge = gazetteer_org(o, t, &gend);
+    wm_role_word office;
+    int in_list = tok(o, t)->segment >= 0 && o->doc->segments.items[tok(o, t)->segment].kind == WM_SEGMENT_LIST_ITEM;
+    if (ge >= 0 && wm_role_at(lx, t, &office) && !in_list)
+        ge = -1; /* "Integrationsbeauftragte des Landes Brandenburg" is a title unless listed as a member */
     if (ge >= 0 && !(gend == t + 1 && (wm_lex_in(lx, t, WM_LIST_ORG_HEADS) || wm_lex_in(lx, t, WM_LIST_NON_NAMES)))) {
         out->start = t;
         out->head = -1;
         out->entry = ge;
         out->rule = "org.gazetteer";
-        extend(o, out, gend, 1, 0, 0, depth);
+        extend(o, out, gend, (extension){.valid = 1}, depth);
         if (out->end < gend)
             out->end = gend;
         return 1;
@@ -393,6 +327,10 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
         start -= 2;
         named_after = 1;
     }
+    /* "Arbeits- und Sozialdepartement" */
+    if (start - 3 >= floor && wm_lex_is(lx, start - 1, "und") && wm_lex_punct(lx, start - 2, '-') &&
+        wm_lex_joined(lx, start - 3) && !wm_lex_joined(lx, start - 2) && wm_lex_capitalized(lx, start - 3))
+        start -= 3;
     /* adjectives: "Nationale", "Bayerisches", "Thüringer", "Türkisch-Deutsche" */
     int modifiers = 0, place_adjective = 0;
     while (!named_after && modifiers < 2 && start - 1 >= floor && cont(o, start)) {
@@ -415,11 +353,16 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     out->h = h;
     out->rule = named_after ? "org.named_after" : "org.head";
     out->qualified = named_after || modifiers > 0;
-    int valid = named_after || bare_head_names(o, t, &h) || place_adjective;
-    int embassy = !strcmp(cls, "embassy");
-    if (!extend(o, out, t + h.ntok, valid, 1, embassy, depth))
-        return 0;
-    return 1;
+    int generic = wm_lex_in(lx, t, WM_LIST_NON_NAMES);
+    int government = !strcmp(cls, "government") || !strcmp(cls, "parliament");
+    extension x = {
+        .valid = named_after || bare_head_names(o, t, &h) || (place_adjective && (!generic || government)),
+        .complement = 1,
+        .name = !named_after && h.tail_at == 0,
+        .embassy = !strcmp(cls, "embassy"),
+        .government = government,
+    };
+    return extend(o, out, t + h.ntok, x, depth);
 }
 
 /* "(SSNIT)" after words the grammar does not know: "Social Security and National Insurance
@@ -538,7 +481,11 @@ static void rule_abbreviations(orgs *o, abbr_list *abbrs)
             if (!strcmp(kind, "compound")) {
                 /* the part after the hyphen must be a role: "BVRE-Vorstandsmitglied" */
                 wm_role_word rw;
-                if (wm_role_at(&o->lx, t, &rw) && rw.start == t && wm_place_end(&o->lx, t) < 0 &&
+                const wm_gaz_entry *re = NULL;
+                if (wm_role_at(&o->lx, t, &rw) && rw.start == t)
+                    re = wm_gazetteer_entry(o->lx.gaz, rw.entry);
+                /* an office in the singular: "LASV-Präsident", not "NGO-Experten" */
+                if (re && !strcmp(re->surface, re->canonical) && wm_place_end(&o->lx, t) < 0 &&
                     !wm_lex_in(&o->lx, t, WM_LIST_NON_NAMES))
                     add_abbr(abbrs, o->doc, abbr, -1, -1);
             } else if (!strcmp(kind, "definition")) {
@@ -673,6 +620,8 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         org_cand *c = &o.cands.items[i];
         bases[i] = cand_base(&o, c);
         add_mention(&o, c->start, c->end, c->rule, c->entry, 0, bases[i]);
+        if (!bases[i])
+            bases[i] = wm_tokens_text(&o.lx, doc, c->start, c->end);
     }
     abbreviation_mentions(&o, &abbrs, bases);
     anaphor_mentions(&o);

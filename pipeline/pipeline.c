@@ -7,6 +7,8 @@
 #include "gazmatch.h"
 #include "normalize.h"
 #include "organizations.h"
+#include "persons.h"
+#include "resolve.h"
 #include "pipeline.h"
 #include "segment.h"
 #include "stage.h"
@@ -22,6 +24,8 @@ static const wm_stage stages[] = {
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
     {"organizations", wm_organizations},
+    {"persons", wm_persons},
+    {"resolve", wm_resolve},
 };
 
 struct wm_worker {
