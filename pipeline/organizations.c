@@ -107,7 +107,7 @@ static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
         if (t + k > ntokens(o) || !wm_lex_capitalized(lx, t + k - 1))
             continue;
         e = wm_lex_inflected(lx, t, k, WM_LIST_ORGANIZATIONS);
-        if (e >= 0) {
+        if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
             *end = t + k;
             return e;
         }
@@ -154,18 +154,32 @@ static int32_t head_name_end(orgs *o, int32_t pos)
     const wm_lex *lx = &o->lx;
     if (!cont(o, pos) || wm_lex_hit(lx, pos, WM_LIST_GIVEN_NAMES, NULL) >= 0 || wm_place_end(lx, pos) > 0)
         return -1;
-    wm_role_word r;
     wm_org_head h;
-    if (wm_role_at(lx, pos, &r) || wm_lex_in(lx, pos, WM_LIST_MONTHS) || wm_lex_in(lx, pos, WM_LIST_WEEKDAYS) ||
+    if (wm_lex_in(lx, pos, WM_LIST_MONTHS) || wm_lex_in(lx, pos, WM_LIST_WEEKDAYS) ||
         (wm_org_head_at(lx, pos, &h) && h.tail_at == 0))
         return -1;
     int32_t e = enum_end(o, pos);
     if (e < 0)
         return -1;
+    /* "Referat Presse": a name needs one word that is not an everyday noun */
+    int proper = 0;
+    for (int32_t k = pos; k < e && !proper; k++)
+        proper = (tok(o, k)->flags & WM_TOK_ALPHA) && wm_lex_capitalized(lx, k) && !wm_lex_in(lx, k, WM_LIST_NON_NAMES) &&
+                 wm_lex_inflected(lx, k, 1, WM_LIST_NON_NAMES) < 0;
+    if (!proper)
+        return -1;
     const wm_token *after = e < ntokens(o) ? tok(o, e) : NULL;
     int boundary = !after || after->segment != tok(o, e - 1)->segment || (after->flags & WM_TOK_PUNCT) ||
                    wm_lex_lower(lx, e);
     return boundary && !word_in(o, e, wm_genitive_articles) ? e : -1;
+}
+
+/* Tokens [t, e) are one capitalised word: "zur Verfügung", "zur Verbesserung" are a verb's
+ * complement far more often than part of a name ("Koordinierungsstelle zur Unterbringung,
+ * Versorgung und Betreuung ..."). */
+static int single_noun(const orgs *o, int32_t t, int32_t e)
+{
+    return cap_word_end(o, t) == e;
 }
 
 /* Extends a name that ends before `pos` with what may follow an organization's name: a place,
@@ -186,8 +200,7 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
     if (x.complement && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
         int32_t e = enum_end(o, pos + 1);
         /* "das Netzwerk zur Verbesserung der Lebensbedingungen": a verb's complement, not a name */
-        int nominal = wm_lex_is(lx, pos, "fur") || wm_lex_is(lx, pos, "gegen") ||
-                      !(e > 0 && word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) < 0);
+        int nominal = wm_lex_is(lx, pos, "fur") || wm_lex_is(lx, pos, "gegen") || (e > 0 && !single_noun(o, pos + 1, e));
         if (e > 0 && nominal) {
             pos = best = e;
             has_name = 1;
@@ -213,7 +226,9 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             if (p > 0) {
                 next = p;
             } else if (depth < MAX_NEST && head_org(o, pos + 1, pos + 1, &inner, depth + 1) && inner.start == pos + 1) {
-                if (!has_name && best == -1 && c->entry < 0 && !c->qualified) {
+                int company = legal_suffix_end(o, inner.end) > 0 ||
+                              (inner.end > pos + 2 && wm_lex_hit(lx, inner.end - 1, WM_LIST_ORG_SUFFIXES, NULL) >= 0);
+                if ((!has_name && best == -1 && c->entry < 0 && !c->qualified) || (company && c->entry < 0)) {
                     *c = inner; /* "Delegation des BMAS", "Geschäftsstelle der Koordinierungsstelle ..." */
                     return 1;
                 }
@@ -240,7 +255,7 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                     }
                 }
             }
-        } else if (wm_lex_is(lx, pos, "beim") && cont(o, pos + 1)) {
+        } else if (best >= 0 && wm_lex_is(lx, pos, "beim") && cont(o, pos + 1)) {
             /* "beim Präsidenten der Republik Usbekistan" */
             int32_t q = skip_adjectives(o, pos + 1);
             int32_t e = cap_word_end(o, q);
@@ -249,7 +264,7 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                 if (p > 0)
                     next = p;
             }
-        } else if (x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
+        } else if (best >= 0 && x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0)
                 next = p;
@@ -289,6 +304,24 @@ static int role_governs(const orgs *o, int32_t t)
     /* "Leiterin der Abteilung ...": the unit is part of her title, not an organization */
     wm_role_word r;
     return word_in(o, t - 1, wm_genitive_articles) && wm_role_ending_at(&o->lx, t - 2, &r);
+}
+
+/* The head's nominative is an everyday noun ("Delegation" in "Fachdelegation"): a place
+ * adjective in front ("Brandenburger Fachdelegation") does not make it a name. */
+static int head_is_common_noun(const wm_lex *lx, const wm_org_head *h)
+{
+    const char *canonical = wm_gazetteer_entry(lx->gaz, h->entry)->canonical;
+    UChar key[256];
+    int32_t n = wm_gazetteer_key(canonical, strlen(canonical), key, 256);
+    wm_gaz_lookup found;
+    return n > 0 && wm_gazetteer_find(lx->gaz, key, n, &found) && wm_gaz_lookup_in_list(lx->gaz, &found, WM_LIST_NON_NAMES) >= 0;
+}
+
+/* An ordinal before a name marks an event: "das 7. Hamburger Integrationsforum". */
+static int after_ordinal(const orgs *o, int32_t start)
+{
+    return start >= 2 && wm_lex_punct(&o->lx, start - 1, '.') && (tok(o, start - 2)->flags & WM_TOK_DIGIT) &&
+           wm_lex_joined(&o->lx, start - 2);
 }
 
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
@@ -348,21 +381,51 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
             wm_lex_capitalized(lx, p - 2) && p - 2 >= floor)
             start = p - 2;
     }
+    if (after_ordinal(o, start))
+        return 0;
     out->start = start;
     out->head = t;
     out->h = h;
     out->rule = named_after ? "org.named_after" : "org.head";
     out->qualified = named_after || modifiers > 0;
-    int generic = wm_lex_in(lx, t, WM_LIST_NON_NAMES);
+    /* "Fachdelegation": a unit or delegation named by a common noun is no name of its own */
+    int generic = wm_lex_in(lx, t, WM_LIST_NON_NAMES) ||
+                  ((!strcmp(cls, "embassy") || !strcmp(cls, "unit")) && head_is_common_noun(lx, &h));
     int government = !strcmp(cls, "government") || !strcmp(cls, "parliament");
     extension x = {
         .valid = named_after || bare_head_names(o, t, &h) || (place_adjective && (!generic || government)),
         .complement = 1,
-        .name = !named_after && h.tail_at == 0,
+        .name = !named_after,
         .embassy = !strcmp(cls, "embassy"),
         .government = government,
     };
     return extend(o, out, t + h.ntok, x, depth);
+}
+
+/* A list of members or bodies may name an office by its title: "- Landesbeauftragter für
+ * Menschen mit Behinderung". Only at the start of a list item and with a complement. */
+static int office_org(orgs *o, int32_t t, org_cand *out)
+{
+    int32_t seg = tok(o, t)->segment;
+    if (seg < 0 || o->doc->segments.items[seg].kind != WM_SEGMENT_LIST_ITEM)
+        return 0;
+    int32_t first = o->doc->segments.items[seg].first_token;
+    while (first < t && (tok(o, first)->flags & WM_TOK_PUNCT))
+        first++;
+    wm_role_word r;
+    if (first != t || !wm_role_at(&o->lx, t, &r) || r.start != t || !word_in(o, r.end, wm_complement_preps))
+        return 0;
+    int32_t e = enum_end(o, r.end + 1);
+    if (e < 0 || (e < ntokens(o) && tok(o, e)->segment == seg && !(tok(o, e)->flags & WM_TOK_PUNCT)))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->start = t;
+    out->end = e;
+    out->head = -1;
+    out->entry = -1;
+    out->abbr_start = out->abbr_end = -1;
+    out->rule = "org.office";
+    return 1;
 }
 
 /* "(SSNIT)" after words the grammar does not know: "Social Security and National Insurance
@@ -513,6 +576,24 @@ static void add_mention(orgs *o, int32_t start, int32_t end, const char *rule, i
     o->doc->mentions.items[m].base = base;
 }
 
+/* A quoted name right after an abbreviation: "IMAG „Integration“". Returns the token after
+ * the closing quote, or -1. */
+static int32_t quoted_name_end(const orgs *o, int32_t t)
+{
+    static const UChar opening[] = {0x201E, 0x201C, '"', 0x00BB, 0};
+    static const UChar closing[] = {0x201C, 0x201D, '"', 0x00AB, 0};
+    if (t >= ntokens(o) || !cont(o, t))
+        return -1;
+    for (int q = 0; opening[q]; q++) {
+        if (!wm_lex_punct(&o->lx, t, opening[q]))
+            continue;
+        int32_t e = enum_end(o, t + 1);
+        if (e > 0 && e <= t + 4 && wm_lex_punct(&o->lx, e, closing[q]))
+            return e + 1;
+    }
+    return -1;
+}
+
 /* Every occurrence of a known abbreviation, also inside "LASV-Präsident". */
 static void abbreviation_mentions(orgs *o, const abbr_list *abbrs, const char *const *bases)
 {
@@ -532,8 +613,9 @@ static void abbreviation_mentions(orgs *o, const abbr_list *abbrs, const char *c
             const char *base = d->cand >= 0   ? bases[d->cand]
                                : d->entry >= 0 ? wm_gazetteer_entry(o->lx.gaz, d->entry)->canonical
                                                : NULL;
-            add_mention(o, t, t + n, "org.abbr", d->entry, WM_MENTION_ABBREVIATION, base);
-            t += n - 1;
+            int32_t end = quoted_name_end(o, t + n);
+            add_mention(o, t, end > 0 ? end : t + n, "org.abbr", d->entry, WM_MENTION_ABBREVIATION, base);
+            t = (end > 0 ? end : t + n) - 1;
             break;
         }
     }
@@ -587,7 +669,7 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     int32_t floor = 0;
     for (int32_t t = 0; t < n; t++) {
         org_cand c;
-        if (head_org(&o, t, floor, &c, 0) && c.end > t && !overlaps(&o, c.start, c.end)) {
+        if ((head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t && !overlaps(&o, c.start, c.end)) {
             claim(&o, &c);
             floor = c.end;
             t = c.end - 1;

@@ -117,12 +117,45 @@ int32_t wm_place_end(const wm_lex *lx, int32_t t)
     return location_end(lx, f + 1);
 }
 
+/* A main-list location (not an OpenStreetMap settlement) whose folded name is key. */
+static int32_t strong_location_key(const wm_lex *lx, const UChar *key, int32_t len)
+{
+    wm_gaz_lookup found;
+    if (!wm_gazetteer_find(lx->gaz, key, len, &found))
+        return -1;
+    for (int32_t i = 0; i < found.count; i++) {
+        const wm_gaz_entry *e = wm_gazetteer_entry(lx->gaz, found.entries[i]);
+        if (e->list == WM_LIST_LOCATIONS && !strstr(e->file, ".osm."))
+            return found.entries[i];
+    }
+    return -1;
+}
+
 int32_t wm_location_adjective(const wm_lex *lx, int32_t t)
 {
     int32_t e = wm_lex_hit(lx, t, WM_LIST_LOCATION_ADJECTIVES, NULL);
     if (e >= 0)
         return e;
-    return wm_lex_adjective(lx, t, WM_LIST_LOCATION_ADJECTIVES);
+    e = wm_lex_adjective(lx, t, WM_LIST_LOCATION_ADJECTIVES);
+    if (e >= 0 || !wm_lex_capitalized(lx, t))
+        return e;
+    /* the indeclinable -er adjective of a place: "Thüringer" (Thüringen), "Spandauer" (Spandau) */
+    const wm_token *tok = &lx->doc->tokens.items[t];
+    const UChar *f = lx->doc->folded + tok->fold_start;
+    int32_t n = tok->fold_len;
+    if (n < 6 || f[n - 2] != 'e' || f[n - 1] != 'r')
+        return -1;
+    UChar key[KEY_CAP];
+    if (n + 1 > KEY_CAP)
+        return -1;
+    memcpy(key, f, (size_t)(n - 2) * sizeof(UChar));
+    e = strong_location_key(lx, key, n - 2);
+    if (e < 0) {
+        key[n - 2] = 'e';
+        key[n - 1] = 'n';
+        e = strong_location_key(lx, key, n);
+    }
+    return e;
 }
 
 typedef struct {
@@ -266,8 +299,11 @@ const char *wm_org_base_form(const wm_lex *lx, wm_doc *doc, int32_t start, int32
             t += h->ntok - 1;
             continue;
         }
-        int adjective = t < head && wm_lex_capitalized(lx, t) && wm_lex_adjective_ending(lx, t) &&
-                        wm_lex_hit(lx, t, WM_LIST_LOCATION_ADJECTIVES, NULL) < 0 && !wm_lex_punct(lx, t + 1, '-');
+        const UChar *tf = doc->folded + tok->fold_start;
+        int indeclinable = tok->fold_len > 2 && tf[tok->fold_len - 2] == 'e' && tf[tok->fold_len - 1] == 'r' &&
+                           wm_location_adjective(lx, t) >= 0; /* "Berliner", "Thüringer" */
+        int adjective = t < head && wm_lex_capitalized(lx, t) && wm_lex_adjective_ending(lx, t) && !indeclinable &&
+                        !wm_lex_punct(lx, t + 1, '-');
         if (!adjective) {
             put_token(&b, lx, t, start);
             continue;

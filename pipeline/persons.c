@@ -9,7 +9,7 @@
 #include "phrase.h"
 #include "rolewords.h"
 
-enum { MAX_GIVEN = 3, APPOSITION_REACH = 40 };
+enum { MAX_GIVEN = 4, APPOSITION_REACH = 40 };
 
 typedef struct {
     int32_t start, end;  /* name tokens */
@@ -109,6 +109,9 @@ static int32_t surname_end(const persons *p, int32_t t, int lenient)
     }
     if (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
         return -1; /* a compound such as "Breitenbach-Rede" */
+    wm_role_word r;
+    if (wm_role_at(&p->lx, t, &r) && r.start == t && r.end == e)
+        return -1; /* "Vize-Minister" */
     return e;
 }
 
@@ -143,14 +146,21 @@ enum {
  * name, two name words right before a boundary also make a name ("Hebertus Heil,"). */
 static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given_end)
 {
-    int32_t g = t;
-    while (g - t < MAX_GIVEN && given_name(p, g) && same_segment(p, t, g)) {
+    int32_t g = t, last_given = t, units = 0;
+    /* inside a name a given name may also be a month or a word: "Phạm Thị Mai Anh" */
+    while (units < MAX_GIVEN && same_segment(p, t, g) &&
+           (given_name(p, g) || (units > 0 && name_shaped(p, g) && wm_lex_in(&p->lx, g, WM_LIST_GIVEN_NAMES) &&
+                                 !wm_function_word(&p->lx, g) && name_shaped(p, g + 1) && same_segment(p, g, g + 1)))) {
         int32_t e = g + 1;
-        /* "Andrea-Maria", "Hans-Georg" */
+        /* "Andrea-Maria", "Hans-Georg"; but "Arslan-Peters" after a first name is a family name */
         while (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1) && wm_lex_joined(&p->lx, e) &&
                given_name(p, e + 1))
             e += 2;
+        if (units > 0 && wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
+            break;
+        last_given = g;
         g = e;
+        units++;
     }
     int32_t s = particles_end(p, g);
     if (g > t) {
@@ -160,8 +170,8 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
             return e;
         }
         /* "Phạm Thị Mai Anh": every word a given name, the last one serves as family name */
-        if (s == g && g - t >= 2) {
-            *given_end = g - 1;
+        if (units >= 2) {
+            *given_end = last_given;
             return g;
         }
         return -1;

@@ -11,6 +11,7 @@
 
 typedef struct {
     const char *key;   /* slug of the base form without legal form and "(ABBR)" */
+    const char *loose; /* key with inflectional endings cut: "markisch-holzsystembau" */
     const char *bare;  /* key without place adjectives in front of the head */
     const char *head;  /* slug of the head's nominative ("senatsverwaltung"), or NULL */
     const char *core;  /* slug of the head's last list word ("verwaltung"), or NULL */
@@ -61,15 +62,14 @@ static int32_t find_entity(const wm_doc *doc, wm_entity_kind kind, const char *k
 
 /* ---- persons ---------------------------------------------------------------------------- */
 
-/* The family name of a mention: its last word with hyphenated parts and particles before it. */
+/* The family name of a mention: its last word with its hyphenated parts; particles ("von",
+ * "van der") are left out, as texts drop them ("Ahlefeldt" for "von Ahlefeldt"). */
 static const char *surname_of(resolver *r, const wm_mention *m)
 {
     int32_t a = first_token(r->doc, m), b = end_token(r->doc, m);
     int32_t s = b - 1;
     while (s - 2 >= a && wm_lex_punct(&r->lx, s - 1, '-') && wm_lex_joined(&r->lx, s - 2))
         s -= 2;
-    while (s - 1 >= a && wm_lex_lower(&r->lx, s - 1))
-        s--;
     return slug(r->doc, wm_tokens_text(&r->lx, r->doc, s, b));
 }
 
@@ -177,6 +177,36 @@ static const char *name_key(resolver *r, const char *base)
     return s;
 }
 
+/* A key with the endings of inflection cut from every word of five letters or more, so that
+ * "der Märkischen Holzsystembau GmbH" meets "Märkische Holzsystembau GmbH". */
+static const char *loose_key(resolver *r, const char *key)
+{
+    size_t n = strlen(key);
+    char *out = wm_arena_alloc(&r->doc->arena, n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && key[i] != '-') {
+            out[k++] = key[i];
+            continue;
+        }
+        size_t w = 0;
+        while (w < k && out[k - 1 - w] != '-')
+            w++;
+        static const char *const endings[] = {"en", "em", "er", "es", "e", "n", "s"};
+        for (size_t e = 0; w >= 5 && e < sizeof endings / sizeof *endings; e++) {
+            size_t l = strlen(endings[e]);
+            if (!strncmp(out + k - l, endings[e], l)) {
+                k -= l;
+                break;
+            }
+        }
+        if (i < n)
+            out[k++] = '-';
+    }
+    out[k] = '\0';
+    return out;
+}
+
 static const char *place_slug(resolver *r, int32_t t)
 {
     int32_t e = wm_location_adjective(&r->lx, t);
@@ -193,6 +223,7 @@ static void analyse_org(resolver *r, int32_t mi)
     org_info *o = &r->org[mi];
     const char *base = m->base ? m->base : mention_text(r, m);
     o->key = name_key(r, base);
+    o->loose = loose_key(r, o->key);
     o->bare = o->key;
     o->rest = "";
     o->parent = mi;
@@ -289,7 +320,8 @@ static void link_named_orgs(resolver *r)
             if (!is_named(b))
                 continue;
             org_info *y = &r->org[j];
-            int same = !strcmp(x->key, y->key) || !strcmp(x->bare, y->bare) || extends_by_genitive(x->key, y->key) ||
+            int same = !strcmp(x->key, y->key) || !strcmp(x->loose, y->loose) || !strcmp(x->bare, y->bare) ||
+                       extends_by_genitive(x->key, y->key) ||
                        extends_by_genitive(y->key, x->key);
             if (!same && x->head && y->head && !strcmp(x->head, y->head) && x->rest[0] && y->rest[0] &&
                 places_agree(x, y))
