@@ -9,6 +9,7 @@
 #include "organizations.h"
 #include "persons.h"
 #include "resolve.h"
+#include "roles.h"
 #include "pipeline.h"
 #include "segment.h"
 #include "stage.h"
@@ -26,6 +27,7 @@ static const wm_stage stages[] = {
     {"organizations", wm_organizations},
     {"persons", wm_persons},
     {"resolve", wm_resolve},
+    {"roles", wm_roles},
 };
 
 struct wm_worker {
