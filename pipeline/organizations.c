@@ -632,7 +632,7 @@ static void anaphor_mentions(orgs *o)
         int32_t d = t - 1;
         if (wm_location_adjective(&o->lx, d) >= 0 && wm_lex_lower(&o->lx, d))
             d--;
-        if (!word_in(o, d, anaphor_determiners) || role_governs(o, t))
+        if (!word_in(o, d, anaphor_determiners) || (!strcmp(wm_org_head_class(&o->lx, &h), "unit") && role_governs(o, t)))
             continue;
         int32_t start = d < t - 1 ? t - 1 : t;
         add_mention(o, start, t + h.ntok, "org.anaphor", -1, WM_MENTION_ANAPHOR,

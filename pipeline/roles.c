@@ -81,15 +81,21 @@ static int is_closing_quote(UChar c) { return c == 0x201C || c == 0x201D || c ==
  * organization reached through a preposition or article is the title's organization. */
 static void scan_complement(roles *r, title *t)
 {
-    static const char *const links[] = {"des", "der", "dem", "den", "im", "beim", "bei", "am", "an", "in", "von", "vom",
-                                        "zur", "zum", NULL};
+    static const char *const links[] = {"des", "der", "im", "beim", "bei", "am", "an", "in", "von", "vom", "zur", "zum",
+                                        "mit", NULL};
+    static const char *const preps[] = {"bei", "an", "in", "von", "mit", "fur", "gegen", "ohne", NULL};
     const wm_lex *lx = &r->lx;
     int32_t k = t->word.end, quote = 0;
     t->title_end = t->scan_end = k;
     t->org = -1;
     while (k < ntokens(r) && k < t->word.end + COMPLEMENT_REACH && same_segment(r, t->word.start, k)) {
         UChar c = r->doc->text[tok(r, k)->span.start];
-        if (r->person[k] >= 0)
+        wm_role_word other;
+        if (r->person[k] >= 0 || wm_lex_hit(lx, k, WM_LIST_HONORIFICS, NULL) >= 0 ||
+            wm_lex_hit(lx, k, WM_LIST_ACADEMIC_TITLES, NULL) >= 0 || (r->org[k] < 0 && wm_role_at(lx, k, &other)))
+            break; /* a name or another title begins */
+        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase */
+        if (wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps))
             break;
         if (r->org[k] >= 0) {
             int32_t m = r->org[k];
@@ -105,7 +111,12 @@ static void scan_complement(roles *r, title *t)
             while (e > t->word.end && (wm_word_in(lx, e - 1, links) || wm_word_in(lx, e - 1, wm_articles) ||
                                        (wm_lex_lower(lx, e - 1) && wm_lex_adjective_ending(lx, e - 1))))
                 e--;
-            t->title_end = e > t->title_end ? e : t->title_end;
+            t->title_end = e;
+            /* "(BMAS)" after the organization is still part of what the title governs */
+            int32_t after = t->scan_end;
+            if (wm_lex_punct(lx, after, '(') && r->org[after + 1] >= 0 &&
+                wm_lex_punct(lx, mention_end_token(r, r->org[after + 1]), ')'))
+                t->scan_end = mention_end_token(r, r->org[after + 1]) + 1;
             return;
         }
         if (quote) {
@@ -123,7 +134,7 @@ static void scan_complement(roles *r, title *t)
             } else if (c != '-' && c != 0x2013 && c != '(' && c != ')' && c != '/') {
                 break;
             }
-        } else if (!(wm_word_in(lx, k, links) || wm_word_in(lx, k, wm_complement_preps) || wm_word_in(lx, k, wm_articles) ||
+        } else if (!(wm_word_in(lx, k, links) || wm_word_in(lx, k, preps) || wm_word_in(lx, k, wm_articles) ||
                      wm_lex_is(lx, k, "und") || wm_lex_capitalized(lx, k) || wm_lex_all_caps(lx, k) ||
                      (tok(r, k)->flags & WM_TOK_DIGIT) || (wm_lex_lower(lx, k) && wm_lex_adjective_ending(lx, k)))) {
             break;
@@ -324,14 +335,71 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     return -1;
 }
 
+/* A role compound whose first part is an organization head ("Verbands|vorsitzender") belongs
+ * to the nearest organization before it with that head word. */
+static int32_t org_of_compound_prefix(roles *r, int32_t noun)
+{
+    const wm_token *k = tok(r, noun);
+    int32_t at = 0;
+    if (!(k->flags & WM_TOK_ALPHA) || wm_lex_tail(&r->lx, noun, WM_LIST_ROLES, 5, &at) < 0 || at < 3)
+        return -1;
+    const UChar *f = r->doc->folded + k->fold_start;
+    int32_t len = at;
+    if (f[len - 1] == 's')
+        len--; /* the linking s: "Verband|s|vorsitzender" */
+    wm_gaz_lookup found;
+    int32_t head = -1;
+    if (wm_gazetteer_find(r->lx.gaz, f, len, &found))
+        head = wm_gaz_lookup_in_list(r->lx.gaz, &found, WM_LIST_ORG_HEADS);
+    if (head < 0 || strlen(wm_gazetteer_entry(r->lx.gaz, head)->canonical) < 5)
+        return -1; /* "Bundes|minister" is no organization's head */
+    char *want = wm_slug(wm_gazetteer_entry(r->lx.gaz, head)->canonical);
+    int32_t best = -1;
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start > k->span.start)
+            continue;
+        for (int32_t t = mention_start_token(r, (int32_t)i); t < mention_end_token(r, (int32_t)i); t++) {
+            wm_org_head h;
+            if (!wm_org_head_at(&r->lx, t, &h))
+                continue;
+            if (h.tail_at > 0)
+                break;
+            char *have = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
+            if (!strcmp(have, want))
+                best = m->entity;
+            free(have);
+            break;
+        }
+    }
+    free(want);
+    return best;
+}
+
 /* Fills in the organization when the title's own words name none. */
 static void org_by_context(roles *r, title *t, int32_t person)
 {
     if (t->org >= 0)
         return;
-    /* "LASV-Präsident", "BVRE-Vorstandsmitglied" */
-    if (r->org[t->word.start] >= 0 && wm_lex_punct(&r->lx, t->word.start + 1, '-')) {
-        t->org = entity_of(r, r->org[t->word.start]);
+    /* "LASV-Präsident", "damalige LASV-Abteilungsleiterin" */
+    for (int32_t k = t->word.start; k < t->word.noun; k++)
+        if (r->org[k] >= 0 && wm_lex_punct(&r->lx, k + 1, '-') && wm_lex_joined(&r->lx, k)) {
+            t->org = entity_of(r, r->org[k]);
+            t->org_rule = "role.compound";
+            return;
+        }
+    /* "Deren Vorstandsvorsitzende ...": the organization named last */
+    if (wm_lex_is(&r->lx, t->word.start - 1, "deren") || wm_lex_is(&r->lx, t->word.start - 1, "dessen")) {
+        for (int32_t k = t->word.start - 2; k >= 0; k--)
+            if (r->org[k] >= 0) {
+                t->org = entity_of(r, r->org[k]);
+                t->org_rule = "role.possessive";
+                return;
+            }
+    }
+    /* "Verbandsvorsitzender", "Stiftungsvorstand": the first part names the organization's head */
+    if ((t->org = org_of_compound_prefix(r, t->word.noun)) >= 0) {
         t->org_rule = "role.compound";
         return;
     }
@@ -445,7 +513,7 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
             prev.person = m;
             prev.title_end = ti.scan_end;
         }
-        t = ti.word.end - 1;
+        t = (ti.scan_end > ti.word.end ? ti.scan_end : ti.word.end) - 1;
     }
     contact_blocks(&r);
     return WM_OK;

@@ -73,8 +73,15 @@ int wm_role_at(const wm_lex *lx, int32_t t, wm_role_word *out)
             return 1;
         }
     }
-    /* "stellvertretende Leiterin", "damaligen Vize-Minister" */
-    if (wm_lex_lower(lx, t) && wm_lex_adjective_ending(lx, t) && !is_function_word(lx, t) &&
+    /* "die stellvertretende Leiterin", "des damaligen Vize-Ministers": an adjective after an
+     * article or at the start (a verb such as "sagte" has the same ending but no article) */
+    static const char *const determiners[] = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
+                                              "eines", "einem", "einen", "seine", "seiner", "seinem", "seinen",
+                                              "ihre", "ihrer", "ihrem", "ihren", "deren", "dessen", NULL};
+    int after_determiner = t == 0 || (lx->doc->tokens.items[t].flags & WM_TOK_SEGMENT_START);
+    for (int i = 0; !after_determiner && determiners[i]; i++)
+        after_determiner = wm_lex_is(lx, t - 1, determiners[i]);
+    if (after_determiner && wm_lex_lower(lx, t) && wm_lex_adjective_ending(lx, t) && !is_function_word(lx, t) &&
         wm_role_at(lx, t + 1, out) && out->start == t + 1) {
         out->start = t;
         return 1;
