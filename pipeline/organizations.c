@@ -14,6 +14,7 @@ enum { MAX_NEST = 2, MAX_GENITIVES = 3 };
 
 typedef struct {
     int32_t start, end; /* tokens [start, end) */
+    int32_t name_start; /* where the name proper starts: after "IJAB – " */
     int32_t head;       /* head token, or -1 */
     wm_org_head h;
     int32_t entry;      /* organizations entry, or -1 */
@@ -425,6 +426,7 @@ static int office_org(orgs *o, int32_t t, org_cand *out)
     out->entry = -1;
     out->abbr_start = out->abbr_end = -1;
     out->rule = "org.office";
+    out->name_start = t;
     return 1;
 }
 
@@ -458,6 +460,7 @@ static int abbr_definition_fallback(orgs *o, int32_t paren, org_cand *out)
     out->abbr_start = a;
     out->abbr_end = b;
     out->rule = "org.abbr_def";
+    out->name_start = s;
     return 1;
 }
 
@@ -481,6 +484,7 @@ static int legal_form_fallback(orgs *o, int32_t t, org_cand *out)
     out->entry = -1;
     out->abbr_start = out->abbr_end = -1;
     out->rule = "org.legal_form";
+    out->name_start = s;
     return 1;
 }
 
@@ -641,16 +645,29 @@ static void anaphor_mentions(orgs *o)
     }
 }
 
+/* "IJAB – Fachstelle für ...": an abbreviation and a dash in front of a name define it too. */
+static void leading_abbreviation(orgs *o, org_cand *c, int32_t floor)
+{
+    int32_t d = c->start - 1, a = c->start - 2;
+    c->name_start = c->start;
+    if (a < floor || !(wm_lex_punct(&o->lx, d, 0x2013) || wm_lex_punct(&o->lx, d, '-')) || wm_lex_joined(&o->lx, a) ||
+        !abbr_shape(o, a) || !cont(o, d) || !cont(o, c->start) || c->abbr_start >= 0)
+        return;
+    c->abbr_start = a;
+    c->abbr_end = a + 1;
+    c->start = a;
+}
+
 static const char *cand_base(orgs *o, const org_cand *c)
 {
-    if (c->entry >= 0 && c->end == c->start + wm_gazetteer_entry(o->lx.gaz, c->entry)->token_count)
+    if (c->entry >= 0 && c->end == c->name_start + wm_gazetteer_entry(o->lx.gaz, c->entry)->token_count)
         return wm_gazetteer_entry(o->lx.gaz, c->entry)->canonical;
     if (c->head >= 0)
-        return wm_org_base_form(&o->lx, o->doc, c->start, c->end, c->head, &c->h);
+        return wm_org_base_form(&o->lx, o->doc, c->name_start, c->end, c->head, &c->h);
     if (c->entry >= 0) {
         /* a gazetteer name extended by a genitive or legal form: canonical + the rest */
         int32_t n = wm_gazetteer_entry(o->lx.gaz, c->entry)->token_count;
-        const char *rest = wm_tokens_text(&o->lx, o->doc, c->start + n, c->end);
+        const char *rest = wm_tokens_text(&o->lx, o->doc, c->name_start + n, c->end);
         return wm_arena_printf(&o->doc->arena, "%s %s", wm_gazetteer_entry(o->lx.gaz, c->entry)->canonical, rest);
     }
     return NULL;
@@ -670,6 +687,7 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     for (int32_t t = 0; t < n; t++) {
         org_cand c;
         if ((head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t && !overlaps(&o, c.start, c.end)) {
+            leading_abbreviation(&o, &c, floor);
             claim(&o, &c);
             floor = c.end;
             t = c.end - 1;

@@ -464,7 +464,8 @@ static void contact_blocks(roles *r)
         /* the nearest organization line above the name */
         for (int64_t o = (int64_t)s - 1; o >= 0 && doc->segments.items[o].block == seg->block; o--) {
             const wm_segment *os = &doc->segments.items[o];
-            int32_t m = os->token_count ? r->org[os->first_token] : -1;
+            /* the line ends in an organization: "Geschäftsstelle der Koordinierungsstelle ..." */
+            int32_t m = os->token_count ? r->org[os->first_token + os->token_count - 1] : -1;
             if (m < 0 || entity_of(r, m) < 0)
                 continue;
             if (t.org < 0) {
