@@ -8,7 +8,10 @@
 
 #include "doc.h"
 
-enum { WM_EXPORT_SEGMENTS = 1u << 0 /* add the segments (kind, offsets, text) for --explain */ };
+enum {
+    WM_EXPORT_SEGMENTS = 1u << 0, /* add the segments (kind, offsets, text) for --explain */
+    WM_EXPORT_TEXT = 1u << 1,     /* add the whole original text as "text" (the html page shows it) */
+};
 
 json_t *wm_export_annotations(const wm_doc *doc, unsigned flags);
 json_t *wm_export_graph(const wm_doc *doc);

@@ -3,14 +3,15 @@
 #include <stdio.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
 #include "normalize.h"
 #include "organizations.h"
 #include "persons.h"
+#include "pipeline.h"
 #include "resolve.h"
 #include "roles.h"
-#include "pipeline.h"
 #include "segment.h"
 #include "stage.h"
 
@@ -28,6 +29,7 @@ static const wm_stage stages[] = {
     {"persons", wm_persons},
     {"resolve", wm_resolve},
     {"roles", wm_roles},
+    {"dates", wm_dates},
 };
 
 struct wm_worker {
@@ -43,8 +45,10 @@ wm_worker *wm_worker_new(const wm_kb *kb, const wm_pipeline_options *options)
     w->ctx.kb = kb;
     w->ctx.dct = options->dct;
     w->ctx.matcher = wm_rule_matcher_new(options->match_limit, options->depth_limit);
-    if (!w->ctx.matcher) {
-        free(w);
+    UErrorCode status = U_ZERO_ERROR;
+    w->ctx.sentence_breaks = ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
+    if (!w->ctx.matcher || U_FAILURE(status)) {
+        wm_worker_free(w);
         return NULL;
     }
     return w;
@@ -55,6 +59,8 @@ void wm_worker_free(wm_worker *worker)
     if (!worker)
         return;
     wm_rule_matcher_free(worker->ctx.matcher);
+    if (worker->ctx.sentence_breaks)
+        ubrk_close(worker->ctx.sentence_breaks);
     free(worker);
 }
 
