@@ -128,6 +128,8 @@ static void add_entity_mentions(const wm_doc *doc, json_t *entities)
             json_object_set_new(o, "node", node_ref(doc, m->entity));
         if (m->rule)
             json_object_set_new(o, "rule", json_string(m->rule));
+        if (m->base)
+            json_object_set_new(o, "base", json_string(m->base));
         json_array_append_new(entities, o);
     }
 }

@@ -7,7 +7,11 @@
 #include "decode.h"
 #include "gazmatch.h"
 #include "normalize.h"
+#include "organizations.h"
+#include "persons.h"
 #include "pipeline.h"
+#include "resolve.h"
+#include "roles.h"
 #include "segment.h"
 #include "stage.h"
 
@@ -21,6 +25,10 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"organizations", wm_organizations},
+    {"persons", wm_persons},
+    {"resolve", wm_resolve},
+    {"roles", wm_roles},
     {"dates", wm_dates},
 };
 
