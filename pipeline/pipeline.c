@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "meetings.h"
 #include "normalize.h"
 #include "pipeline.h"
 #include "segment.h"
@@ -20,6 +21,7 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"meetings", wm_meetings},
 };
 
 struct wm_worker {
