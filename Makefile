@@ -23,7 +23,7 @@ UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN        := whomet
 
-.PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz golden-update
+.PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz fuzz-targets golden-update
 
 all: $(BIN)
 
@@ -47,8 +47,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a tests/unit/testutil.h | $(
 WHOMET     ?= ./$(BIN)
 RUNNER     ?=
 
-check: all $(UNIT_BIN)
-	@WHOMET=$(WHOMET) RUNNER="$(RUNNER)" UNIT_BIN="$(UNIT_BIN)" sh tests/run.sh
+check: all $(UNIT_BIN) $(FUZZ_REPLAY)
+	@WHOMET=$(WHOMET) RUNNER="$(RUNNER)" UNIT_BIN="$(UNIT_BIN)" FUZZ_REPLAY="$(FUZZ_REPLAY)" sh tests/run.sh
 
 unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do $(RUNNER) $$t || exit 1; done
@@ -64,6 +64,30 @@ asan:
 valgrind:
 	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
+
+# --- fuzzing -----------------------------------------------------------------------------
+# tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
+# build-fuzz/ and runs each for FUZZ_SECONDS; the suite replays their seed corpora and
+# tests/fuzz/regressions/ through build/tests/replay_<target> (the same code, no libFuzzer).
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_DEFS     = -DWM_FUZZ_DATA='"$(CURDIR)"' -Ipipeline
+
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(BUILD)/libwhomet.a | $(BUILD)
+	$(CC) $(CPPFLAGS) $(FUZZ_DEFS) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(BUILD)/libwhomet.a $(PKG_LIBS)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(BUILD)/libwhomet.a | $(BUILD)
+	$(CC) $(CPPFLAGS) $(FUZZ_DEFS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libwhomet.a $(PKG_LIBS)
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	    LDFLAGS="$(FUZZ_SAN)" fuzz-targets
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh build-fuzz $(FUZZ_TARGETS)
 
 # --- set-up and demo ---------------------------------------------------------------------
 deps:

@@ -1,89 +1,330 @@
-/* batch.c - the loop over documents: read, run the stages, export, merge or write, free.
- * A document that fails is reported and dropped; the others go on. */
+/* batch.c - the document loop on worker threads. The calling thread reads inputs into a ring
+ * of slots; workers take slots in order, run the stages and export; whichever worker finishes
+ * the oldest outstanding slot commits every finished slot in input order (report, count,
+ * write or merge), so the output is the same for any number of threads. The ring bounds the
+ * documents in memory to a few per thread. */
+#include <jansson.h>
+#include <pthread.h>
 #include <string.h>
+#include <time.h>
 
 #include "alloc.h"
 #include "batch.h"
 #include "export.h"
 #include "graph.h"
 #include "input.h"
+#include "strset.h"
 
-/* Two inputs with the same base name would get the same document id; the later is refused. */
-static int duplicate_id(json_t *seen, const char *path)
+enum { WM_SLOTS_PER_JOB = 4 };
+
+typedef enum { SLOT_FREE, SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE } slot_state;
+
+typedef struct {
+    slot_state state;
+    wm_input in;
+    int skipped;
+    wm_error err;               /* why it was skipped */
+    WM_VEC(wm_error) warnings;
+    char *output;               /* per-document formats: the bytes to write */
+    size_t output_len;
+    json_t *graph;              /* graph formats: the document's graph to merge */
+    int output_failed;          /* the format writer failed; err says why */
+    wm_doc_counts counts;
+    uint64_t bytes;
+} slot;
+
+typedef struct {
+    const wm_kb *kb;
+    const wm_batch_options *o;
+    FILE *out;
+    wm_graph *graph;
+    wm_strset *ids;
+    wm_batch_stats *stats;
+    struct timespec started;
+    double last_progress;
+    size_t total_documents;
+    uint64_t total_bytes;
+
+    pthread_mutex_t lock;
+    pthread_cond_t work;        /* a slot was queued, or the input ended */
+    pthread_cond_t space;       /* a slot was freed */
+    slot *ring;
+    size_t size;
+    size_t produced, taken, committed; /* sequence numbers; slot of n is ring[n % size] */
+    int input_done, committing, stopped;
+    wm_status status;           /* first output failure */
+    wm_error err;
+} batch;
+
+static double elapsed(const batch *b)
 {
-    char *id = strcmp(path, "-") == 0 ? wm_xstrdup("stdin") : wm_doc_id_from_path(path);
-    int dup = json_object_get(seen, id) != NULL;
-    json_object_set_new(seen, id, json_true());
-    free(id);
-    return dup;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - b->started.tv_sec) + (double)(now.tv_nsec - b->started.tv_nsec) / 1e9;
 }
 
-static wm_status process_one(const wm_batch_options *o, wm_worker *worker, wm_graph *graph, const char *path,
-                             FILE *out, wm_batch_stats *stats, wm_error *out_err)
+static void clear_slot(slot *s)
 {
-    wm_error err;
-    wm_error_clear(&err);
-    unsigned char *bytes = NULL;
-    size_t len = 0;
-    wm_status st = wm_read_input(path, o->max_doc_bytes, &bytes, &len, &err);
-    char *id = strcmp(path, "-") == 0 ? wm_xstrdup("stdin") : wm_doc_id_from_path(path);
-    wm_doc *doc = wm_doc_new(id, path);
-    free(id);
-    if (st == WM_OK)
-        st = wm_pipeline_run(worker, doc, bytes, len, &err);
-    free(bytes);
+    wm_input_clear(&s->in);
+    wm_vec_free(&s->warnings);
+    free(s->output);
+    json_decref(s->graph);
+    memset(s, 0, sizeof *s);
+}
+
+/* Runs on a worker: everything that depends on this document alone. */
+static void process(const batch *b, wm_worker *worker, slot *s)
+{
+    wm_input *in = &s->in;
+    if (in->failed) {
+        s->skipped = 1;
+        s->err = in->err;
+        return;
+    }
+    wm_status st = WM_OK;
+    if (in->path)
+        st = wm_read_input(in->path, b->o->max_doc_bytes, &in->bytes, &in->len, &s->err);
+    else if (in->jsonl)
+        st = wm_input_parse_jsonl(in, &s->err);
+    wm_doc *doc = NULL;
+    if (st == WM_OK) {
+        doc = wm_doc_new(in->id, in->source);
+        st = wm_pipeline_run(worker, doc, in->bytes, in->len, &s->err);
+    }
+    s->bytes = in->len;
+    free(in->bytes);
+    in->bytes = NULL;
     if (st != WM_OK) {
-        stats->skipped++;
-        o->report(&err, 1, o->report_ctx);
+        s->skipped = 1;
         wm_doc_free(doc);
-        return WM_OK;
+        return;
     }
-    for (size_t i = 0; i < doc->warnings.len; i++) {
-        stats->warnings++;
-        o->report(&doc->warnings.items[i], 0, o->report_ctx);
-    }
-    wm_status result = WM_OK;
-    if (o->format->write_document) {
-        json_t *ann = wm_export_annotations(doc, o->export_flags);
-        result = o->format->write_document(ann, out, out_err);
+    s->warnings.items = doc->warnings.items;
+    s->warnings.len = doc->warnings.len;
+    s->warnings.cap = doc->warnings.cap;
+    memset(&doc->warnings, 0, sizeof doc->warnings);
+    wm_doc_count(doc, &s->counts);
+    if (b->o->format->write_document) {
+        json_t *ann = wm_export_annotations(doc, b->o->export_flags);
+        FILE *mem = open_memstream(&s->output, &s->output_len);
+        if (!mem) {
+            s->output_failed = 1;
+            wm_error_set(&s->err, WM_ERR_NOMEM, in->source, 0, 0, "cannot buffer the output");
+        } else {
+            s->output_failed = b->o->format->write_document(ann, mem, &s->err) != WM_OK;
+            s->output_failed |= fclose(mem) != 0;
+        }
         json_decref(ann);
     } else {
-        json_t *g = wm_export_graph(doc);
-        result = wm_graph_merge(graph, g, doc->id, out_err);
-        json_decref(g);
+        s->graph = wm_export_graph(doc);
     }
-    stats->documents++;
     wm_doc_free(doc);
-    return result;
 }
 
-wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, char *const *paths, size_t count, FILE *out,
-                       wm_batch_stats *stats, wm_error *err)
+static void report_progress(batch *b, int final)
+{
+    if (!b->o->progress)
+        return;
+    double now = elapsed(b);
+    if (!final && now - b->last_progress < 0.2)
+        return;
+    b->last_progress = now;
+    wm_progress p = {
+        .documents = b->stats->documents,
+        .skipped = b->stats->skipped,
+        .total_documents = b->total_documents,
+        .bytes = b->stats->bytes,
+        .total_bytes = b->total_bytes,
+        .seconds = now,
+    };
+    b->o->progress(&p, final, b->o->progress_ctx);
+}
+
+/* Runs on one thread at a time, in input order. */
+static wm_status commit(batch *b, slot *s, wm_error *err)
+{
+    const wm_batch_options *o = b->o;
+    if (s->in.id && !wm_strset_add(b->ids, s->in.id)) {
+        wm_error dup;
+        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s); skipped",
+                     s->in.path ? "another input has the same base name" : "an earlier document has the same id");
+        wm_stats_add_skipped(b->stats, &dup);
+        o->report(&dup, 1, o->report_ctx);
+        return WM_OK;
+    }
+    if (s->skipped) {
+        wm_stats_add_skipped(b->stats, &s->err);
+        o->report(&s->err, 1, o->report_ctx);
+        return WM_OK;
+    }
+    for (size_t i = 0; i < s->warnings.len; i++) {
+        b->stats->warnings++;
+        o->report(&s->warnings.items[i], 0, o->report_ctx);
+    }
+    wm_stats_add_document(b->stats, &s->counts, s->bytes);
+    if (s->output_failed) {
+        *err = s->err;
+        return err->status ? err->status : WM_ERR_IO;
+    }
+    if (s->output) {
+        if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out))
+            return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return WM_OK;
+    }
+    return wm_graph_merge(b->graph, s->graph, s->in.id, err);
+}
+
+/* Called with the lock held after a slot finished: unless another thread is committing,
+ * commits the finished slots at the head of the ring. */
+static void commit_ready(batch *b)
+{
+    if (b->committing)
+        return;
+    b->committing = 1;
+    while (b->committed < b->produced && b->ring[b->committed % b->size].state == SLOT_DONE) {
+        slot *s = &b->ring[b->committed % b->size];
+        int stopped = b->stopped;
+        pthread_mutex_unlock(&b->lock);
+        wm_error err;
+        wm_status st = stopped ? WM_OK : commit(b, s, &err);
+        report_progress(b, 0);
+        clear_slot(s);
+        pthread_mutex_lock(&b->lock);
+        if (st != WM_OK && !b->stopped) {
+            b->stopped = 1;
+            b->status = st;
+            b->err = err;
+            pthread_cond_broadcast(&b->work);
+        }
+        b->committed++;
+        pthread_cond_signal(&b->space);
+    }
+    b->committing = 0;
+}
+
+typedef struct {
+    batch *b;
+    wm_worker *worker;
+    pthread_t thread;
+} worker_thread;
+
+static void *work(void *arg)
+{
+    worker_thread *w = arg;
+    batch *b = w->b;
+    pthread_mutex_lock(&b->lock);
+    for (;;) {
+        while (b->taken == b->produced && !b->input_done && !b->stopped)
+            pthread_cond_wait(&b->work, &b->lock);
+        if (b->taken == b->produced || b->stopped)
+            break;
+        slot *s = &b->ring[b->taken++ % b->size];
+        s->state = SLOT_RUNNING;
+        pthread_mutex_unlock(&b->lock);
+        process(b, w->worker, s);
+        pthread_mutex_lock(&b->lock);
+        s->state = SLOT_DONE;
+        commit_ready(b);
+    }
+    pthread_mutex_unlock(&b->lock);
+    return NULL;
+}
+
+/* The calling thread's part: read inputs into free slots until the input ends. */
+static void produce(batch *b, wm_source *src)
+{
+    for (;;) {
+        wm_input in;
+        if (!wm_source_next(src, &in))
+            break;
+        pthread_mutex_lock(&b->lock);
+        while (b->produced - b->committed >= b->size && !b->stopped)
+            pthread_cond_wait(&b->space, &b->lock);
+        if (b->stopped) {
+            pthread_mutex_unlock(&b->lock);
+            wm_input_clear(&in);
+            break;
+        }
+        slot *s = &b->ring[b->produced++ % b->size];
+        s->in = in;
+        s->state = SLOT_QUEUED;
+        pthread_cond_signal(&b->work);
+        pthread_mutex_unlock(&b->lock);
+    }
+    pthread_mutex_lock(&b->lock);
+    b->input_done = 1;
+    pthread_cond_broadcast(&b->work);
+    pthread_mutex_unlock(&b->lock);
+}
+
+wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *src, FILE *out,
+                       wm_batch_stats *stats, double *seconds, wm_error *err)
 {
     memset(stats, 0, sizeof *stats);
-    wm_worker *worker = wm_worker_new(kb, &o->pipeline);
-    if (!worker)
-        return wm_error_set(err, WM_ERR_NOMEM, NULL, 0, 0, "cannot create a regex matcher");
-    wm_graph *graph = wm_graph_new();
-    json_t *seen_ids = json_object();
-    wm_status st = WM_OK;
-    for (size_t i = 0; st == WM_OK && i < count; i++) {
-        if (duplicate_id(seen_ids, paths[i])) {
-            wm_error dup;
-            wm_error_set(&dup, WM_ERR_INPUT, paths[i], 0, 0, "duplicate document id (another input has the same base name); skipped");
-            stats->skipped++;
-            o->report(&dup, 1, o->report_ctx);
-            continue;
+    unsigned jobs = o->jobs ? o->jobs : 1;
+    worker_thread *threads = wm_xcalloc(jobs, sizeof *threads);
+    for (unsigned i = 0; i < jobs; i++) {
+        threads[i].worker = wm_worker_new(kb, &o->pipeline);
+        if (!threads[i].worker) {
+            for (unsigned k = 0; k < i; k++)
+                wm_worker_free(threads[k].worker);
+            free(threads);
+            return wm_error_set(err, WM_ERR_NOMEM, NULL, 0, 0, "cannot create a regex matcher");
         }
-        st = process_one(o, worker, graph, paths[i], out, stats, err);
     }
+    batch b = {
+        .kb = kb,
+        .o = o,
+        .out = out,
+        .graph = o->format->write_graph ? wm_graph_new() : NULL,
+        .ids = wm_strset_new(),
+        .stats = stats,
+        .total_documents = wm_source_total_documents(src),
+        .total_bytes = wm_source_total_bytes(src),
+        .size = (size_t)jobs * WM_SLOTS_PER_JOB,
+    };
+    b.ring = wm_xcalloc(b.size, sizeof *b.ring);
+    clock_gettime(CLOCK_MONOTONIC, &b.started);
+    pthread_mutex_init(&b.lock, NULL);
+    pthread_cond_init(&b.work, NULL);
+    pthread_cond_init(&b.space, NULL);
+    json_object_seed(0); /* jansson seeds its hash function once; do it before the threads race for it */
+    unsigned started = 0;
+    for (; started < jobs; started++) {
+        threads[started].b = &b;
+        if (pthread_create(&threads[started].thread, NULL, work, &threads[started]) != 0)
+            break;
+    }
+    if (started) {
+        produce(&b, src); /* fewer threads than asked for still do all the work */
+    } else {
+        b.stopped = 1;
+        b.status = wm_error_set(&b.err, WM_ERR_NOMEM, NULL, 0, 0, "cannot start a worker thread");
+    }
+    for (unsigned i = 0; i < started; i++)
+        pthread_join(threads[i].thread, NULL);
+    for (size_t i = 0; i < b.size; i++)
+        clear_slot(&b.ring[i]);
+
+    wm_status st = b.stopped ? b.status : WM_OK;
+    if (st != WM_OK)
+        *err = b.err;
     if (st == WM_OK && o->format->write_graph) {
-        json_t *g = wm_graph_result(graph, o->generator);
+        json_t *g = wm_graph_result(b.graph, o->generator);
         st = o->format->write_graph(g, out, err);
         json_decref(g);
     }
-    json_decref(seen_ids);
-    wm_graph_free(graph);
-    wm_worker_free(worker);
+    report_progress(&b, 1);
+    if (seconds)
+        *seconds = elapsed(&b);
+    pthread_cond_destroy(&b.space);
+    pthread_cond_destroy(&b.work);
+    pthread_mutex_destroy(&b.lock);
+    free(b.ring);
+    wm_strset_free(b.ids);
+    wm_graph_free(b.graph);
+    for (unsigned i = 0; i < jobs; i++)
+        wm_worker_free(threads[i].worker);
+    free(threads);
     return st;
 }

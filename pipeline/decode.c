@@ -45,6 +45,23 @@ size_t wm_utf8_invalid_offset(const unsigned char *s, size_t len)
     return len;
 }
 
+/* The contract's offsets are those of the text as Python's open() reads it, which turns
+ * CR LF and a lone CR into LF; so does the decoded original. */
+static void universal_newlines(wm_doc *doc)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < doc->orig_len; i++) {
+        if (doc->orig[i] == '\r') {
+            doc->orig[k++] = '\n';
+            if (i + 1 < doc->orig_len && doc->orig[i + 1] == '\n')
+                i++;
+        } else {
+            doc->orig[k++] = doc->orig[i];
+        }
+    }
+    doc->orig_len = k;
+}
+
 static void index_supplementary(wm_doc *doc)
 {
     for (int32_t i = 0; i + 1 < doc->orig_len; i++)
@@ -141,14 +158,13 @@ static int mostly_controls(const unsigned char *s, size_t len)
     return controls * 100 > len;
 }
 
-wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
     if (len == 0)
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "empty file");
-    if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        return decode_utf16(bytes, len, 0, doc, err);
-    if (len >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        return decode_utf16(bytes, len, 1, doc, err);
+    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        return decode_utf16(bytes, len, bytes[0] == 0xFE, doc, err);
+    }
 
     const unsigned char *nul = memchr(bytes, 0, len);
     if (nul)
@@ -178,6 +194,15 @@ wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_erro
     } else {
         return wm_error_at_offset(err, WM_ERR_INPUT, doc->source, (long)bad, "invalid UTF-8");
     }
-    index_supplementary(doc);
     return WM_OK;
+}
+
+wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
+{
+    wm_status st = decode_any(bytes, len, doc, err);
+    if (st == WM_OK) {
+        universal_newlines(doc);
+        index_supplementary(doc); /* every encoding: offsets count code points, not UTF-16 units */
+    }
+    return st;
 }

@@ -1,5 +1,7 @@
 /* decode.h - input bytes to UTF-16: UTF-8 (with or without BOM), UTF-16 with BOM, and legacy
- * Windows-1252 / ISO-8859-1. Fills doc->orig, doc->orig_len, doc->supplementary, doc->encoding. */
+ * Windows-1252 / ISO-8859-1. Fills doc->orig, doc->orig_len, doc->supplementary, doc->encoding.
+ * Line ends CR LF and CR become LF, as Python's open() reads text: the offsets of the output
+ * contract count characters of that text (a UTF-8 BOM stays, as character 0). */
 #ifndef WM_DECODE_H
 #define WM_DECODE_H
 

@@ -11,7 +11,8 @@ typedef enum {
     WM_ERR_INPUT,     /* a document that cannot be processed (binary, too large, bad encoding) */
     WM_ERR_DATA,      /* a broken gazetteer or rule line */
     WM_ERR_NOMEM,     /* allocation failed */
-    WM_ERR_LIMIT      /* a regex hit its match limit; the run goes on */
+    WM_ERR_LIMIT,     /* a regex hit its match limit; the run goes on */
+    WM_ERR_CLOSED     /* the output's reader went away (EPIPE): the run ends quietly */
 } wm_status;
 
 typedef struct {

@@ -1,20 +1,29 @@
 /* formats.c - the table of output formats and the two JSON writers of the contract:
  * node-link graph (indented, sorted keys) and jsonl (one compact line per document). */
+#include <errno.h>
 #include <string.h>
 
 #include "formats.h"
 
+/* A reader that went away (`whomet | head`) is not an error worth a message. */
+static wm_status write_failed(wm_error *err)
+{
+    int e = errno;
+    return wm_error_set(err, e == EPIPE ? WM_ERR_CLOSED : WM_ERR_IO, "output", 0, 0, "write failed: %s",
+                        strerror(e));
+}
+
 static wm_status check_stream(FILE *out, wm_error *err)
 {
     if (ferror(out))
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     return WM_OK;
 }
 
 static wm_status write_node_link(json_t *graph, FILE *out, wm_error *err)
 {
     if (json_dumpf(graph, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     fputc('\n', out);
     return check_stream(out, err);
 }
@@ -22,7 +31,7 @@ static wm_status write_node_link(json_t *graph, FILE *out, wm_error *err)
 static wm_status write_jsonl(json_t *annotations, FILE *out, wm_error *err)
 {
     if (json_dumpf(annotations, out, JSON_COMPACT | JSON_SORT_KEYS) != 0)
-        return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        return write_failed(err);
     fputc('\n', out);
     return check_stream(out, err);
 }

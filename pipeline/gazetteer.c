@@ -237,6 +237,9 @@ wm_status wm_gazetteer_load_text(wm_gazetteer *gaz, const char *name, const char
         size_t bad = wm_utf8_invalid_offset((const unsigned char *)line, line_len);
         if (bad != line_len)
             return wm_error_set(err, WM_ERR_DATA, stored_name, lineno, (long)bad + 1, "invalid UTF-8");
+        const char *nul = memchr(line, '\0', line_len);
+        if (nul)
+            return wm_error_set(err, WM_ERR_DATA, stored_name, lineno, (long)(nul - line) + 1, "NUL byte");
         if (line_len == 0 || line[0] == '#')
             continue;
         wm_status st = parse_line(gaz, stored_name, lineno, line, line_len, list, err);

@@ -147,10 +147,17 @@ static wm_status load_rules(wm_kb *kb, wm_error *err)
         const char *name = names.items[i];
         size_t stem = strlen(name) - strlen(".rules");
         int known = 0;
-        for (int f = 0; f < WM_RULE_FILE_COUNT; f++)
+        char expected[256] = "";
+        for (int f = 0; f < WM_RULE_FILE_COUNT; f++) {
             known |= strlen(wm_rule_file_name(f)) == stem && strncmp(wm_rule_file_name(f), name, stem) == 0;
-        if (!known)
-            st = wm_error_set(err, WM_ERR_DATA, name, 0, 0, "unknown rule file (expected one of the declared rule files)");
+            size_t n = strlen(expected);
+            snprintf(expected + n, sizeof expected - n, "%s%s.rules", f ? ", " : "", wm_rule_file_name(f));
+        }
+        if (!known) {
+            char path[4500];
+            snprintf(path, sizeof path, "%s/%s", dir, name);
+            st = wm_error_set(err, WM_ERR_DATA, path, 0, 0, "unknown rule file (expected %s)", expected);
+        }
     }
     free_names(&names);
     for (int f = 0; st == WM_OK && f < WM_RULE_FILE_COUNT; f++) {

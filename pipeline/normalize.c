@@ -7,14 +7,17 @@
 #include "alloc.h"
 #include "normalize.h"
 
-/* A line this long that ends without sentence punctuation was wrapped, not ended. */
-enum { WM_WRAPPED_LINE = 60 };
+/* In a document wrapped at a fixed width, a line this long that ends without sentence
+ * punctuation was wrapped, not ended. A document with more than one line in ten of its
+ * substantial lines longer than WM_UNWRAPPED_LINE writes paragraphs as single lines. */
+enum { WM_WRAPPED_LINE = 60, WM_SUBSTANTIAL_LINE = 40, WM_UNWRAPPED_LINE = 120 };
 
 typedef struct {
     UChar *text;
     int32_t *start, *end;
     int32_t len, cap;
     int32_t line_start; /* output offset where the current physical input line begins */
+    int hard_wrapped;   /* the input is wrapped at a fixed width */
 } sink;
 
 static void sink_reserve(sink *o, int32_t extra)
@@ -139,6 +142,43 @@ static int is_bullet(UChar c)
            c == '*' || c == 0x2013 || c == 0x2014 || c == 0x25CF || c == 0x25A0;
 }
 
+/* "Telefon:", "Bild:", "E-Mail:", "Tel.:": a capitalized label that opens a line of its own. */
+static int starts_with_label(const UChar *s, int32_t n)
+{
+    if (n < 3 || !u_isupper(s[0]))
+        return 0;
+    int32_t k = 1;
+    while (k < n && (u_isalpha(s[k]) || s[k] == '-' || s[k] == '.'))
+        k++;
+    return k >= 2 && k < n && s[k] == ':' && (k + 1 == n || is_horizontal_space(s[k + 1]) || is_line_break(s[k + 1]));
+}
+
+/* "presse@example.de", "www.example.de", "https://...": an address starts its own line. */
+static int starts_with_address(const UChar *s, int32_t n)
+{
+    static const UChar www[] = {'w', 'w', 'w', '.'};
+    if (n >= 4 && u_memcmp(s, www, 4) == 0)
+        return 1;
+    for (int32_t k = 0; k < n && !is_horizontal_space(s[k]) && !is_line_break(s[k]); k++)
+        if (s[k] == '@' || s[k] == '/')
+            return 1;
+    return 0;
+}
+
+static int is_hard_wrapped(const UChar *in, int32_t n)
+{
+    int32_t substantial = 0, unwrapped = 0;
+    for (int32_t i = 0; i < n;) {
+        int32_t end = i;
+        while (end < n && !is_line_break(in[end]))
+            end++;
+        substantial += end - i >= WM_SUBSTANTIAL_LINE;
+        unwrapped += end - i > WM_UNWRAPPED_LINE;
+        i = end + 1;
+    }
+    return unwrapped * 10 <= substantial;
+}
+
 /* Handles the run of line breaks starting at in[i]; returns the index after it. */
 static int32_t line_break(const UChar *in, const int32_t *s, const int32_t *e, int32_t n, int32_t i,
                           sink *o)
@@ -188,9 +228,10 @@ static int32_t line_break(const UChar *in, const int32_t *s, const int32_t *e, i
         last--;
     int next_wraps_on = last - j >= WM_WRAPPED_LINE / 2 ||
                         (last > j && (in[last - 1] == '.' || in[last - 1] == '!' || in[last - 1] == '?'));
-    int continues = !repeated && (is_lower_letter(next) || prev == ',' ||
-                                  (line_len >= WM_WRAPPED_LINE && !ends_sentence && !next_is_bullet && next_wraps_on &&
-                                   (u_isalnum(next) || next == '(')));
+    int continues = !repeated && !next_is_bullet && !starts_with_label(in + j, n - j) &&
+                    ((is_lower_letter(next) && !starts_with_address(in + j, n - j)) || prev == ',' ||
+                     (o->hard_wrapped && line_len >= WM_WRAPPED_LINE && !ends_sentence && next_wraps_on &&
+                      (u_isalnum(next) || next == '(')));
     if (continues) {
         if (prev != ' ')
             emit(o, ' ', from, to);
@@ -236,7 +277,7 @@ wm_status wm_normalize(wm_doc *doc, wm_error *err)
     (void)err;
     sink nfc = {0};
     compose_nfc(doc->orig, doc->orig_len, &nfc);
-    sink out = {0};
+    sink out = {.hard_wrapped = is_hard_wrapped(nfc.text, nfc.len)};
     sink_reserve(&out, nfc.len + 1);
     rewrite(nfc.text, nfc.start, nfc.end, nfc.len, &out);
     free(nfc.text);

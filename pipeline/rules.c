@@ -15,9 +15,17 @@ typedef struct {
     const char *pattern; /* UTF-8, already expanded */
 } define;
 
+/* Bounds on {define} expansion, which can double a pattern per line ("define B {A}{A}"):
+ * PCRE2 (link size 2) cannot compile more than 64K code units anyway. */
+enum { WM_MAX_PATTERN_BYTES = 256 * 1024, WM_MAX_DEFINE_BYTES = 16 * 1024 * 1024 };
+
+/* Memory one rule application may use: the JIT stack, and the interpreter's backtracking heap. */
+enum { WM_JIT_STACK_MAX = 1024 * 1024, WM_MATCH_HEAP_KIB = 64 * 1024 };
+
 struct wm_ruleset {
     WM_VEC(wm_rule) rules;
     WM_VEC(define) defines;
+    size_t define_bytes; /* expanded define bodies, in total */
     wm_arena strings;
 };
 
@@ -141,7 +149,13 @@ static wm_status expand(const wm_ruleset *set, const wm_gazetteer *gaz, const ch
     for (size_t i = 0; i < len;) {
         size_t before = out->len;
         long col = col0 + (long)i;
-        if (pat[i] == '\\' && i + 1 < len) {
+        if (pat[i] == '\\' && i + 2 < len && pat[i + 2] == '{' && strchr("pPxoNgk", pat[i + 1])) {
+            /* \p{Lu}, \x{20AC}, \g{-1}: the braces belong to the escape, not to a {define} */
+            const char *close = memchr(pat + i, '}', len - i);
+            size_t n = close ? (size_t)(close - (pat + i)) + 1 : len - i;
+            buf_append(out, pat + i, n);
+            i += n;
+        } else if (pat[i] == '\\' && i + 1 < len) {
             buf_append(out, pat + i, 2);
             i += 2;
         } else if (pat[i] == '{' && i + 1 < len && (pat[i + 1] == '_' || (pat[i + 1] >= 'A' && pat[i + 1] <= 'Z') ||
@@ -169,6 +183,9 @@ static wm_status expand(const wm_ruleset *set, const wm_gazetteer *gaz, const ch
                 buf_append(out, ")", 1);
             }
             i = (size_t)(close - pat) + 1;
+            if (out->len > WM_MAX_PATTERN_BYTES)
+                return wm_error_set(err, WM_ERR_DATA, name, lineno, col, "pattern longer than %d bytes after expansion",
+                                    WM_MAX_PATTERN_BYTES);
         } else {
             buf_append(out, pat + i, 1);
             i++;
@@ -230,7 +247,7 @@ static wm_status compile_rule(wm_ruleset *set, const char *name, long lineno, co
         long col = pat_col;
         if (cols.len) {
             size_t byte = erroff < (PCRE2_SIZE)n ? (size_t)u16_to_byte[erroff] : expanded.len;
-            col = byte < cols.len ? cols.items[byte] : cols.items[cols.len - 1] + 1;
+            col = byte < cols.len ? cols.items[byte] : pat_col + (long)pat_len; /* at the end: the closing '/' */
         }
         free(u16);
         free(u16_to_byte);
@@ -292,7 +309,11 @@ static wm_status parse_line(wm_ruleset *set, const char *name, long lineno, cons
         colbuf cols = {0};
         buf_append(&body, "", 0);
         wm_status st = expand(set, gaz, name, lineno, line + p, len - p, (long)p + 1, &body, &cols, err);
+        if (st == WM_OK && set->define_bytes + body.len > WM_MAX_DEFINE_BYTES)
+            st = wm_error_set(err, WM_ERR_DATA, name, lineno, (long)p + 1, "defines longer than %d bytes in total",
+                              WM_MAX_DEFINE_BYTES);
         if (st == WM_OK) {
+            set->define_bytes += body.len;
             define d = {wm_arena_strndup(&set->strings, line + s, e - s),
                         wm_arena_strndup(&set->strings, body.items, body.len)};
             wm_vec_push(&set->defines, d);
@@ -360,10 +381,15 @@ wm_status wm_ruleset_load_text(const char *name, const char *text, size_t len, c
             lead++;
         if (lead == line_len || line[lead] == '#')
             continue;
-        if (lead)
-            return wm_ruleset_free(set),
-                   wm_error_set(err, WM_ERR_DATA, stored, lineno, 1, "a rule line must not be indented");
-        wm_status st = parse_line(set, stored, lineno, line, line_len, gaz, err);
+        /* errors are set before the set (which owns `stored`) is freed */
+        const char *nul = memchr(line, '\0', line_len);
+        wm_status st;
+        if (nul)
+            st = wm_error_set(err, WM_ERR_DATA, stored, lineno, (long)(nul - line) + 1, "NUL byte");
+        else if (lead)
+            st = wm_error_set(err, WM_ERR_DATA, stored, lineno, 1, "a rule line must not be indented");
+        else
+            st = parse_line(set, stored, lineno, line, line_len, gaz, err);
         if (st != WM_OK) {
             wm_ruleset_free(set);
             return st;
@@ -394,13 +420,16 @@ wm_rule_matcher *wm_rule_matcher_new(uint32_t match_limit, uint32_t depth_limit)
     wm_rule_matcher *m = wm_xcalloc(1, sizeof *m);
     m->data = pcre2_match_data_create(64, NULL);
     m->context = pcre2_match_context_create(NULL);
-    m->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    m->jit_stack = pcre2_jit_stack_create(32 * 1024, WM_JIT_STACK_MAX, NULL);
     if (!m->data || !m->context || !m->jit_stack) {
         wm_rule_matcher_free(m);
         return NULL;
     }
+    /* The match limit bounds both JIT and interpreter. The depth and heap limits bound only
+     * the interpreter (used when JIT is unavailable); JIT's memory is bounded by its stack. */
     pcre2_set_match_limit(m->context, match_limit);
     pcre2_set_depth_limit(m->context, depth_limit);
+    pcre2_set_heap_limit(m->context, WM_MATCH_HEAP_KIB);
     pcre2_jit_stack_assign(m->context, NULL, m->jit_stack);
     return m;
 }
@@ -424,8 +453,9 @@ int wm_rule_match(wm_rule_matcher *m, const wm_rule *rule, const UChar *subject,
         return 1;
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
-    const char *why = rc == PCRE2_ERROR_MATCHLIMIT   ? "match limit"
-                      : rc == PCRE2_ERROR_DEPTHLIMIT ? "depth limit"
+    const char *why = rc == PCRE2_ERROR_MATCHLIMIT       ? "match limit"
+                      : rc == PCRE2_ERROR_DEPTHLIMIT     ? "depth limit"
+                      : rc == PCRE2_ERROR_HEAPLIMIT      ? "heap limit"
                       : rc == PCRE2_ERROR_JIT_STACKLIMIT ? "JIT stack limit"
                                                          : "matching error";
     wm_error_set(err, WM_ERR_LIMIT, rule->file, rule->line, 0, "rule %s hit its %s (%d) at offset %d", rule->id,

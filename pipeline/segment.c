@@ -9,8 +9,10 @@
 #include "segment.h"
 #include "tokenize.h"
 
-/* A line without closing punctuation and at most this many tokens is a heading. */
-enum { WM_HEADING_MAX_TOKENS = 30 };
+/* A line without closing punctuation and at most this many tokens is a heading; a credit
+ * after a caption on the same line has at most WM_CREDIT_MAX_TOKENS; an abbreviation of the
+ * list spans at most WM_ABBREVIATION_TOKENS tokens ("i. d. R." is six). */
+enum { WM_HEADING_MAX_TOKENS = 30, WM_CREDIT_MAX_TOKENS = 12, WM_ABBREVIATION_TOKENS = 8 };
 
 static void add_token(void *ctx, wm_span span, uint32_t flags)
 {
@@ -95,6 +97,25 @@ static void push_segment(wm_doc *doc, int32_t start, int32_t end, wm_segment_kin
     wm_vec_push(&doc->segments, s);
 }
 
+/* An abbreviation of the list covers the dot token `dot`: "Dr." ends with it, "z. B." goes on. */
+static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t dot)
+{
+    int32_t count = (int32_t)doc->tokens.len;
+    for (int32_t a = dot >= WM_ABBREVIATION_TOKENS ? dot - WM_ABBREVIATION_TOKENS + 1 : 0; a <= dot; a++)
+        for (int32_t b = a; b < count && b - a < WM_ABBREVIATION_TOKENS; b++) {
+            wm_gaz_lookup found;
+            int32_t from = doc->tokens.items[a].fold_start;
+            int32_t to = doc->tokens.items[b].fold_start + doc->tokens.items[b].fold_len;
+            if (!wm_gazetteer_find(gaz, doc->folded + from, to - from, &found))
+                break;
+            if (b >= dot && wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0)
+                return 1;
+            if (!found.is_prefix)
+                break;
+        }
+    return 0;
+}
+
 /* ICU breaks after every "Dr.", "S.", "31." followed by a capital; these are not sentence ends. */
 static int false_break(const wm_doc *doc, const wm_gazetteer *gaz, int32_t line_start, int32_t boundary)
 {
@@ -116,17 +137,7 @@ static int false_break(const wm_doc *doc, const wm_gazetteer *gaz, int32_t line_
         return 1; /* ordinals and day numbers: "18. Sozialseminar", "31. März" */
     if ((prev->flags & WM_TOK_UPPER) && plen == 1)
         return 1; /* initials: "S. E.", "J. Abruev" */
-    for (int32_t k = 1; k <= 6 && dot - k >= 0; k++) {
-        const wm_token *first = &doc->tokens.items[dot - k];
-        wm_gaz_lookup found;
-        int32_t from = first->fold_start;
-        int32_t to = doc->tokens.items[dot].fold_start + doc->tokens.items[dot].fold_len;
-        if (!wm_gazetteer_find(gaz, doc->folded + from, to - from, &found))
-            continue;
-        if (wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0)
-            return 1;
-    }
-    return 0;
+    return in_abbreviation(doc, gaz, dot);
 }
 
 static void split_sentences(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, int32_t start, int32_t end,
@@ -189,8 +200,10 @@ static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *
         push_segment(doc, start, end, WM_SEGMENT_CREDIT, block);
         return;
     }
-    for (size_t t = first + 1; t < last; t++)
-        if (credit_starts(doc, t, last) && !ends_with_sentence_punctuation(doc, start, doc->tokens.items[t].span.start)) {
+    /* "Caption text. Foto: Agency/Name": a short capitalized credit closes the line */
+    for (size_t t = last > WM_CREDIT_MAX_TOKENS ? last - WM_CREDIT_MAX_TOKENS : first + 1; t < last; t++)
+        if (t > first && (doc->tokens.items[t].flags & (WM_TOK_UPPER | WM_TOK_PUNCT)) && credit_starts(doc, t, last) &&
+            !ends_with_sentence_punctuation(doc, doc->tokens.items[t].span.start, end)) {
             push_segment(doc, start, doc->tokens.items[t].span.start, WM_SEGMENT_CAPTION, block);
             push_segment(doc, doc->tokens.items[t].span.start, end, WM_SEGMENT_CREDIT, block);
             return;
