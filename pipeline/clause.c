@@ -90,6 +90,21 @@ static void mark_reported(wm_clauses *c, const wm_doc *doc, const wm_marks *m, c
     }
 }
 
+static void mark_asides(wm_clauses *c, const wm_doc *doc)
+{
+    int32_t open = -1;
+    for (size_t t = 0; t < doc->tokens.len; t++) {
+        if (open >= 0 && doc->tokens.items[t].segment != doc->tokens.items[open].segment)
+            open = -1;
+        if (wm_token_punct(doc, (int32_t)t, '('))
+            open = (int32_t)t;
+        else if (wm_token_punct(doc, (int32_t)t, ')') && open >= 0) {
+            memset(c->aside + open, 1, t + 1 - (size_t)open);
+            open = -1;
+        }
+    }
+}
+
 static int is_boundary(const wm_doc *doc, int32_t t)
 {
     if (wm_token_punct(doc, t, ',') || wm_token_punct(doc, t, ';') || wm_token_punct(doc, t, ':') ||
@@ -252,6 +267,7 @@ void wm_clauses_build(wm_clauses *c, const wm_doc *doc, const wm_marks *m)
     c->clause_of = wm_xmalloc(n * sizeof *c->clause_of);
     c->chunk_of = wm_xmalloc(n * sizeof *c->chunk_of);
     c->speech = wm_xcalloc(n, 1);
+    c->aside = wm_xcalloc(n, 1);
     for (size_t t = 0; t < n; t++)
         c->clause_of[t] = c->chunk_of[t] = -1;
     uint8_t *in_person = wm_xcalloc(n, 1);
@@ -264,6 +280,7 @@ void wm_clauses_build(wm_clauses *c, const wm_doc *doc, const wm_marks *m)
         memset(in_person + first, 1, (size_t)(end - first));
     }
     mark_quotes(c, doc);
+    mark_asides(c, doc);
     for (size_t s = 0; s < doc->segments.len; s++) {
         mark_reported(c, doc, m, &doc->segments.items[s]);
         segment_clauses(c, doc, m, in_person, (int32_t)s);
@@ -276,6 +293,7 @@ void wm_clauses_free(wm_clauses *c)
     free(c->clause_of);
     free(c->chunk_of);
     free(c->speech);
+    free(c->aside);
     wm_vec_free(&c->clauses);
     wm_vec_free(&c->chunks);
 }

@@ -34,6 +34,7 @@ typedef struct {
     int32_t *clause_of;     /* per token: its clause */
     int32_t *chunk_of;      /* per token: its chunk, -1 for boundary punctuation */
     uint8_t *speech;        /* per token: inside direct speech or after "sagte," */
+    uint8_t *aside;         /* per token: inside parentheses, a remark beside the clause */
     WM_VEC(wm_clause) clauses;
     WM_VEC(wm_chunk) chunks;
 } wm_clauses;

@@ -241,6 +241,13 @@ static int in_clause(int32_t t, const void *ctx)
     return cp->clauses->clause_of[t] == cp->clause && !cp->clauses->speech[t];
 }
 
+/* Cues count in the clause but not in a parenthesis: "Gespräch ... (nicht presseöffentlich)". */
+static int cue_in_clause(int32_t t, const void *ctx)
+{
+    const clause_pred *cp = ctx;
+    return in_clause(t, ctx) && !cp->clauses->aside[t];
+}
+
 static int not_speech(int32_t t, const void *ctx)
 {
     const wm_clauses *c = ctx;
@@ -262,6 +269,28 @@ static int same_date(const meet_ctx *mc, int32_t a, int32_t b)
     return strcmp(mc->doc->dates.items[a].value, mc->doc->dates.items[b].value) == 0;
 }
 
+/* The main clause a clause hangs in; after ':' or ';' a new one begins. */
+static int32_t root_clause(const meet_ctx *mc, int32_t cl)
+{
+    while (mc->clauses.clauses.items[cl].parent >= 0)
+        cl = mc->clauses.clauses.items[cl].parent;
+    return cl;
+}
+
+/* "Berlin, 8. November 2024 - ...": the date of the release, not of what it tells. */
+enum { WM_DATELINE_PLACE_TOKENS = 5 };
+static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
+{
+    const wm_doc *doc = mc->doc;
+    int32_t seg = doc->tokens.items[first].segment;
+    if (first - doc->segments.items[seg].first_token > WM_DATELINE_PLACE_TOKENS)
+        return 0;
+    int32_t f, end;
+    wm_span_tokens(doc, d->span, &f, &end);
+    return end < (int32_t)doc->tokens.len && doc->tokens.items[end].segment == seg && wm_token_punct(doc, end, '-') &&
+           (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
+}
+
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
  * else one elsewhere in the sentence outside relative clauses. "seit ..." dates a role, not this. */
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
@@ -275,13 +304,13 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
-        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")))
+        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) || dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
         if (f->deferred || cl == f->clause)
             rank = 0;
-        else if (cl >= 0 && mc->clauses.clauses.items[cl].kind != WM_CLAUSE_REL)
+        else if (cl >= 0 && mc->clauses.clauses.items[cl].kind != WM_CLAUSE_REL && root_clause(mc, cl) == root_clause(mc, f->clause))
             rank = 1;
         else
             continue;
@@ -382,7 +411,7 @@ static void settle_frame(meet_ctx *mc, frame *f)
     f->place = frame_place(mc, f);
     f->cue = NULL;
     wm_modality mod = h->act == ACT_CAPTION ? WM_MODALITY_HAPPENED
-                                            : wm_modality_decide(&mc->marks, f->first, f->end, in_clause, &cp, h->past, &f->cue);
+                                            : wm_modality_decide(&mc->marks, f->first, f->end, cue_in_clause, &cp, h->past, &f->cue);
     if (mod == WM_MODALITY_HAPPENED && !h->past && after_reference(mc, f->date))
         mod = WM_MODALITY_PLANNED;
     /* "laden zu": an encounter only once its date has come */
@@ -412,7 +441,8 @@ static void build_frames(meet_ctx *mc)
         f.primary = primary_hit(mc, (int32_t)c, &f.refers_back);
         if (!f.primary)
             continue;
-        f.deferred = sk == WM_SEGMENT_HEADING;
+        /* a line ending in ':' leads into the list below it; it is running text, no heading */
+        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */

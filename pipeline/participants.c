@@ -2,6 +2,7 @@
  * gender of each person come from the words before its mentions ("Senatorin Breitenbach",
  * "Herrn Abruev"), from doc->roles and from the entity; references resolve only when one person fits. */
 #include <string.h>
+#include <unicode/uchar.h>
 
 #include "alloc.h"
 #include "participants.h"
@@ -18,10 +19,24 @@ static int usable_mention(const wm_doc *doc, const wm_clauses *c, const wm_menti
     return first >= 0 && !c->speech[first];
 }
 
+/* "LAGeSo", "BMAS": an abbreviation, the name of an organization rather than a title word. */
+static int abbreviation(const wm_people *p, int32_t t)
+{
+    const wm_token *k = tok(p, t);
+    for (int32_t i = k->span.start + 1; i < k->span.end; i++)
+        if (u_isupper(p->doc->text[i]))
+            return 1;
+    return 0;
+}
+
 /* A word that may stand between an article and a name: "Dr.", "S.E.", "Senatorin", "HWR-Präsident". */
 static int title_like(const wm_people *p, int32_t t, int *capitals)
 {
     const wm_token *k = tok(p, t);
+    int compound_head = t + 1 < (int32_t)p->doc->tokens.len && wm_token_punct(p->doc, t + 1, '-') &&
+                        !(tok(p, t + 1)->flags & WM_TOK_SPACE_BEFORE);
+    if (abbreviation(p, t) && !compound_head)
+        return 0;
     if (p->marks->tok[t] & WM_MARK_TITLE)
         return 1;
     if (wm_token_punct(p->doc, t, '.') || (wm_token_punct(p->doc, t, '-') && !(k->flags & WM_TOK_SPACE_BEFORE)))
@@ -60,14 +75,16 @@ static int32_t phrase_start(const wm_people *p, int32_t name, int32_t floor)
     return t;
 }
 
-/* A capitalized common noun that a genitive or "von" phrase can hang on: "die Arbeit des ...". */
+/* A capitalized common noun, no role word, that a genitive or "von" phrase can hang on:
+ * "die Arbeit des ...". */
 static int host_noun(const wm_people *p, int32_t t)
 {
     const wm_token *k = tok(p, t);
     if (!(k->flags & WM_TOK_ALPHA) || !(k->flags & WM_TOK_UPPER) || (k->flags & (WM_TOK_ALL_CAPS | WM_TOK_SEGMENT_START)))
         return 0;
-    if (p->named_at[t] || p->event_noun[t] || (p->marks->tok[t] & (WM_MARK_PARTICIPATION | WM_MARK_DET | WM_MARK_TITLE)))
-        return 0;
+    if (p->named_at[t] || p->event_noun[t] || p->role_gender[t] ||
+        (p->marks->tok[t] & (WM_MARK_PARTICIPATION | WM_MARK_DET | WM_MARK_TITLE)))
+        return 0; /* "der Präsident der Kammer Ivo Marek": the name holds the role */
     return 1;
 }
 
@@ -370,7 +387,17 @@ static int32_t by_gender(const wm_people *p, int32_t t, char g, const wm_partici
     return found;
 }
 
-/* The next chunk starts with a name (after titles): "der Präsident des LASV, Thomas Kühnemund". */
+/* Gender a role noun shows by its form: "Senatorin" f, a role gazetteer word its own. */
+static char noun_gender(const wm_people *p, int32_t t)
+{
+    if (p->role_gender[t] == 'm' || p->role_gender[t] == 'f')
+        return p->role_gender[t];
+    return tok(p, t)->fold_len > 5 && folded_ends_with(p->doc, t, "in") ? 'f' : 0;
+}
+
+/* The role noun names someone right here: a name follows in its chunk ("die Senatorin Karla
+ * Brandt", unless the genders differ: "empfing die Senatorin Ivo Marek"), or the next chunk
+ * starts with one ("der Präsident des LASV, Thomas Kühnemund"). */
 static int apposition_follows(const wm_people *p, int32_t noun)
 {
     const wm_clauses *c = p->clauses;
@@ -378,8 +405,13 @@ static int apposition_follows(const wm_people *p, int32_t noun)
     if (k < 0)
         return 0;
     for (int32_t t = noun + 1; t < c->chunks.items[k].end; t++)
-        if (p->person_at[t] >= 0)
-            return 1;
+        if (p->person_at[t] >= 0) {
+            char a = noun_gender(p, noun), b = p->gender[p->doc->mentions.items[p->person_at[t]].entity];
+            int capitals = 0, adjacent = 1;
+            for (int32_t x = noun + 1; x < t && adjacent; x++)
+                adjacent = title_like(p, x, &capitals);
+            return !(adjacent && a && b && a != b);
+        }
     if (k + 1 >= (int32_t)c->chunks.len || tok(p, c->chunks.items[k + 1].first)->segment != tok(p, noun)->segment)
         return 0;
     int capitals = 0;
