@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "meetings.h"
 #include "normalize.h"
 #include "organizations.h"
 #include "persons.h"
@@ -30,6 +31,7 @@ static const wm_stage stages[] = {
     {"resolve", wm_resolve},
     {"roles", wm_roles},
     {"dates", wm_dates},
+    {"meetings", wm_meetings},
 };
 
 struct wm_worker {
