@@ -129,7 +129,7 @@ static void process(const batch *b, wm_worker *worker, slot *s)
         }
         json_decref(ann);
     } else {
-        s->graph = wm_export_graph(doc);
+        s->graph = wm_export_graph(doc, b->o->export_flags);
         if (b->o->format->wants_texts)
             s->texts = wm_export_annotations(doc, b->o->export_flags | WM_EXPORT_TEXT);
     }
@@ -354,6 +354,8 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
     if (st == WM_OK && o->format->write_graph) {
         double at = now_seconds();
         json_t *g = wm_graph_result(b.graph, o->generator);
+        if (o->export_flags & WM_EXPORT_MEETING_NODES)
+            wm_graph_meeting_nodes(g);
         st = o->format->write_graph(g, b.texts, out, err);
         json_decref(g);
         wm_stats_add_time(stats, "write graph", now_seconds() - at);

@@ -267,6 +267,8 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(x ? x : "", y ? y : "");
 }
 
+/* Sorts obj[key] and drops exact repeats: a document's graph lists an alias once per mention,
+ * and which document came first must not show in the result. */
 static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, const void *))
 {
     json_t *array = json_object_get(obj, key);
@@ -279,7 +281,10 @@ static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, co
     qsort(items, n, sizeof *items, cmp);
     json_array_clear(array);
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(array, items[i]);
+        if (i == 0 || !json_equal(items[i], items[i - 1]))
+            json_array_append(array, items[i]);
+    for (size_t i = 0; i < n; i++)
+        json_decref(items[i]);
     free(items);
 }
 
@@ -352,6 +357,30 @@ static json_t *sorted_values(json_t *map)
     return out;
 }
 
+/* Links between the same two nodes are told apart by `key` 0, 1, ... in canonical order. */
+static void number_parallel_links(json_t *links)
+{
+    json_t *pair_counts = json_object();
+    size_t i;
+    json_t *v;
+    json_array_foreach(links, i, v) {
+        char pair[1024];
+        snprintf(pair, sizeof pair, "%s\x1f%s", str(v, "source"), str(v, "target"));
+        json_int_t key = json_integer_value(json_object_get(pair_counts, pair));
+        json_object_set_new(v, "key", json_integer(key));
+        json_object_set_new(pair_counts, pair, json_integer(key + 1));
+    }
+    json_decref(pair_counts);
+}
+
+static void sort_array_by(json_t *array, int (*cmp)(const void *, const void *))
+{
+    json_t *holder = json_object();
+    json_object_set(holder, "a", array);
+    sort_array(holder, "a", cmp);
+    json_decref(holder);
+}
+
 json_t *wm_graph_result(wm_graph *g, const char *generator)
 {
     json_t *out = json_object();
@@ -379,18 +408,78 @@ json_t *wm_graph_result(wm_graph *g, const char *generator)
     json_object_set_new(out, "nodes", nodes);
 
     json_t *links = sorted_values(g->links);
-    json_t *pair_counts = json_object();
     json_array_foreach(links, i, v) {
         sort_unique(v, "evidence", evidence_fields);
         sort_array(v, "meetings", compare_strings);
         settle_link_date(v);
-        char pair[1024];
-        snprintf(pair, sizeof pair, "%s\x1f%s", str(v, "source"), str(v, "target"));
-        json_int_t key = json_integer_value(json_object_get(pair_counts, pair));
-        json_object_set_new(v, "key", json_integer(key));
-        json_object_set_new(pair_counts, pair, json_integer(key + 1));
     }
-    json_decref(pair_counts);
+    number_parallel_links(links);
     json_object_set_new(out, "links", links);
     return out;
+}
+
+static int compare_node_ids(const void *a, const void *b)
+{
+    return strcmp(str(*(json_t *const *)a, "id"), str(*(json_t *const *)b, "id"));
+}
+
+static int compare_link_keys(const void *a, const void *b)
+{
+    char *x = link_key(*(json_t *const *)a), *y = link_key(*(json_t *const *)b);
+    int c = strcmp(x, y);
+    free(x);
+    free(y);
+    return c;
+}
+
+void wm_graph_meeting_nodes(json_t *graph)
+{
+    json_t *nodes = json_object_get(graph, "nodes"), *links = json_object_get(graph, "links");
+    size_t i, k;
+    json_t *m, *v;
+    json_array_foreach(json_object_get(json_object_get(graph, "graph"), "meetings"), i, m) {
+        json_t *n = json_object();
+        json_object_set(n, "id", json_object_get(m, "id"));
+        json_object_set_new(n, "kind", json_string("meeting"));
+        const char *date = json_string_value(json_object_get(m, "date"));
+        char label[512];
+        snprintf(label, sizeof label, "%s%s%s", str(m, "trigger"), date ? " " : "", date ? date : "");
+        json_object_set_new(n, "label", json_string(label));
+        const char *const copied[] = {"date", "place", "trigger", "rule"};
+        for (size_t c = 0; c < sizeof copied / sizeof *copied; c++)
+            if (json_object_get(m, copied[c]))
+                json_object_set(n, copied[c], json_object_get(m, copied[c]));
+        json_t *mentions = json_array();
+        json_array_foreach(json_object_get(m, "evidence"), k, v) {
+            json_t *mention = json_object();
+            const char *const fields[] = {"doc", "start", "end", "text"};
+            for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
+                json_object_set(mention, fields[f], json_object_get(v, fields[f]));
+            json_array_append_new(mentions, mention);
+        }
+        json_object_set_new(n, "mentions", mentions);
+        json_array_append_new(nodes, n);
+        json_array_foreach(json_object_get(m, "participants"), k, v) {
+            json_t *l = json_object();
+            json_object_set(l, "source", v);
+            json_object_set(l, "target", json_object_get(m, "id"));
+            json_object_set_new(l, "relation", json_string("participated_in"));
+            if (date)
+                json_object_set(l, "date", json_object_get(m, "date"));
+            json_object_set_new(l, "evidence", json_deep_copy(json_object_get(m, "evidence")));
+            json_array_append_new(links, l);
+        }
+    }
+    json_t *sorted = json_array();
+    json_array_extend(sorted, nodes);
+    sort_array_by(sorted, compare_node_ids);
+    json_array_clear(nodes);
+    json_array_extend(nodes, sorted);
+    json_array_clear(sorted);
+    json_array_extend(sorted, links);
+    sort_array_by(sorted, compare_link_keys);
+    json_array_clear(links);
+    json_array_extend(links, sorted);
+    json_decref(sorted);
+    number_parallel_links(links);
 }

@@ -27,4 +27,8 @@ wm_status wm_graph_absorb(wm_graph *graph, json_t *src, const char *name, wm_err
  * afterwards still works, and a later result lists everything again. */
 json_t *wm_graph_result(wm_graph *graph, const char *generator);
 
+/* Adds each entry of graph.meetings to a graph result as a node of kind "meeting", linked to
+ * each participant by a "participated_in" link: a bipartite view of who met at which meeting. */
+void wm_graph_meeting_nodes(json_t *graph);
+
 #endif
