@@ -42,7 +42,7 @@ wm_status wm_sentence_breaks(UBreakIterator *bi, const UChar *text, int32_t len,
             from--;
         if (from > 0)
             from--;
-        int32_t p = t, to;
+        int32_t p = t, to, word_end = -1; /* word_end: where the word holding q ends, once found */
         for (;;) {
             while (p < len && (cc[text[p]] & WM_CC_SB_RUN))
                 p++;
@@ -53,9 +53,14 @@ wm_status wm_sentence_breaks(UBreakIterator *bi, const UChar *text, int32_t len,
                 p = q;
                 continue;
             }
-            to = q;
-            while (to < len && !(cc[text[to]] & WM_CC_SPACE))
-                to++;
+            if (q < word_end) {
+                to = word_end; /* q only moves forward: a word is scanned once, even without spaces */
+            } else {
+                to = q;
+                while (to < len && !(cc[text[to]] & WM_CC_SPACE))
+                    to++;
+                word_end = to;
+            }
             int32_t next_term = q;
             while (next_term < to && !(cc[text[next_term]] & WM_CC_TERM))
                 next_term++;
