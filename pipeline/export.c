@@ -490,6 +490,7 @@ static json_t *entity_node(const wm_doc *doc, int32_t index)
             json_object_set_new(rj, "org", node_ref(doc, r->org));
             json_object_set_new(rj, "doc", json_string(doc->id));
             set_offsets(rj, doc, r->title);
+            json_object_set_new(rj, "text", original_text(doc, r->title));
             if (r->since >= 0 && doc->dates.items[r->since].value[0])
                 json_object_set_new(rj, "since", json_string(doc->dates.items[r->since].value));
             json_array_append_new(roles, rj);
