@@ -120,7 +120,7 @@ static void process(const batch *b, wm_worker *worker, slot *s)
         }
         json_decref(ann);
     } else {
-        s->graph = wm_export_graph(doc);
+        s->graph = wm_export_graph(doc, b->o->export_flags);
         if (b->o->format->wants_texts)
             s->texts = wm_export_annotations(doc, b->o->export_flags | WM_EXPORT_TEXT);
     }
@@ -182,7 +182,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     }
     if (s->texts)
         json_array_append(b->texts, s->texts);
-    return wm_graph_merge(b->graph, s->graph, s->in.id, err);
+    return wm_graph_absorb(b->graph, s->graph, s->in.id, err);
 }
 
 /* Called with the lock held after a slot finished: unless another thread is committing,
@@ -323,6 +323,8 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
         *err = b.err;
     if (st == WM_OK && o->format->write_graph) {
         json_t *g = wm_graph_result(b.graph, o->generator);
+        if (o->export_flags & WM_EXPORT_MEETING_NODES)
+            wm_graph_meeting_nodes(g);
         st = o->format->write_graph(g, b.texts, out, err);
         json_decref(g);
     }
