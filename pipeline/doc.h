@@ -58,7 +58,10 @@ enum {
     WM_MENTION_DROPPED = 1u << 0,      /* superseded by an overlapping, better mention */
     WM_MENTION_SURNAME_ONLY = 1u << 1, /* a person mention without given name */
     WM_MENTION_ABBREVIATION = 1u << 2, /* an organization written as its abbreviation */
-    WM_MENTION_CREDIT = 1u << 3        /* a person named in a photo credit */
+    WM_MENTION_CREDIT = 1u << 3,       /* a person named in a photo credit */
+    WM_MENTION_ANAPHOR = 1u << 4,      /* a bare head ("die Botschaft") naming an entity found elsewhere */
+    WM_MENTION_FEMALE = 1u << 5,       /* gender evidence from a title, form of address or given name */
+    WM_MENTION_MALE = 1u << 6
 };
 
 typedef struct {
@@ -69,6 +72,7 @@ typedef struct {
     int32_t entity;    /* index into doc->entities once resolved, else -1 */
     int32_t segment;
     uint32_t flags;
+    const char *base;  /* nominative or canonical form when it differs from the text, else NULL */
 } wm_mention;
 
 typedef struct {
@@ -84,6 +88,7 @@ typedef struct {
     const char *rule;
     char value[48];        /* ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, a/b intervals); "" = not placeable */
     wm_date_anchor anchor;
+    wm_date_kind kind;
     int32_t segment;
 } wm_date;
 
@@ -96,16 +101,23 @@ typedef struct {
     int32_t since;         /* index into doc->dates, or -1 */
 } wm_role;
 
+/* One passage that reports an encounter (or a planned one, a call, a letter). Relations with
+ * the same `event` number report one encounter; its participants are the union of theirs. */
 typedef struct {
     wm_relation_kind kind;
-    int32_t *participants; /* entity indices, in doc->arena */
+    int32_t *participants;       /* entity indices, in doc->arena */
+    wm_span *participant_spans;  /* parallel: the words naming each one (a mention, or "seine Amtskollegin") */
     int32_t participant_count;
     wm_span evidence;
     wm_span trigger;
+    wm_span particle;            /* the separated part of a trigger ("kam ... zusammen"), or empty */
+    wm_span cue;                 /* the modality cue that decided `kind` ("abgesagt", "soll"), or empty */
+    const char *cue_rule;
     const char *rule;
     int32_t date;          /* index into doc->dates, or -1 */
     int32_t place;         /* location entity, or -1 */
     int32_t segment;
+    int32_t event;         /* encounter number, shared by the passages of one encounter */
 } wm_relation;
 
 typedef struct wm_doc {
@@ -136,6 +148,7 @@ typedef struct wm_doc {
 
     char reference_date[16];        /* YYYY-MM-DD, YYYY-MM or YYYY the document is anchored to */
     wm_date_anchor reference_anchor;
+    int32_t reference_index;        /* index into dates of the dateline or "Stand:" date, or -1 */
     int32_t dateline_place;         /* location entity of the dateline, or -1 */
 
     WM_VEC(wm_error) warnings;      /* problems that did not stop the document, e.g. a rule limit */

@@ -15,6 +15,7 @@
 #include "export.h"
 #include "formats.h"
 #include "kb.h"
+#include "merge.h"
 #include "output.h"
 #include "source.h"
 #include "stats.h"
@@ -41,8 +42,11 @@ static void usage(FILE *to)
 {
     fprintf(to,
             "usage: whomet [OPTIONS] [FILE...]\n"
+            "       whomet merge [OPTIONS] GRAPH.json...\n"
             "Finds persons, organizations, roles, dates and meetings in German texts and writes\n"
             "a graph of who met whom. Each FILE is one document; no FILE or '-' reads standard input.\n"
+            "'merge' reads graphs written by earlier runs (--format graph) and writes their union,\n"
+            "as one run over all their documents would, in any graph format.\n"
             "\n"
             "  -j, --jobs N          process documents on N threads (default: one per core);\n"
             "                        the output is the same for every N\n"
@@ -50,8 +54,8 @@ static void usage(FILE *to)
             "                        jsonl: each FILE (or standard input) holds one JSON object\n"
             "                        per line, {\"id\": \"...\", \"text\": \"...\"};\n"
             "                        ff: each FILE (or standard input) holds documents separated by\n"
-            "                        form feeds (\\f), with ids NAME-1, NAME-2, ... (NAME: stdin or\n"
-            "                        the file's id)\n"
+            "                        form feeds (\\f; a line break right after one belongs to it),\n"
+            "                        with ids NAME-1, NAME-2, ... (NAME: stdin or the file's id)\n"
             "      --files-from LIST read further FILEs from LIST, one path per line ('-': stdin)\n"
             "  -f, --format FMT      output format:");
     for (size_t i = 0; i < wm_format_count(); i++)
@@ -64,7 +68,11 @@ static void usage(FILE *to)
             "      --dct YYYY-MM-DD  reference date for relative dates (\"gestern\", \"am Montag\")\n"
             "      --max-doc-size N  skip documents larger than N bytes (suffix K, M; default 32M, at most 256M)\n"
             "      --match-limit N   PCRE2 match limit per rule application (default 1000000)\n"
-            "      --explain         jsonl: also list the segments; every entity and relation names its rule\n"
+            "      --explain         jsonl: also list the segments; every entity and relation names its rule,\n"
+            "                        relations show the words the rule fired on, the participants' words\n"
+            "                        and the modality cue; graph: the same in one line per evidence\n"
+            "      --meeting-nodes   graph: also each meeting as a node (kind meeting) linked to its\n"
+            "                        participants (relation participated_in), for a bipartite view\n"
             "      --stats           print a summary to stderr at the end: documents, bytes, time,\n"
             "                        entities by type, relations, skipped documents by reason\n"
             "  -q, --quiet           do not print warnings or progress (progress is shown when\n"
@@ -186,7 +194,8 @@ int main(int argc, char **argv)
         {"explain", no_argument, NULL, 4},          {"quiet", no_argument, NULL, 'q'},          {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},        {"jobs", required_argument, NULL, 'j'},
         {"input", required_argument, NULL, 5},      {"files-from", required_argument, NULL, 6},
-        {"stats", no_argument, NULL, 7},            {NULL, 0, NULL, 0},
+        {"stats", no_argument, NULL, 7},            {"meeting-nodes", no_argument, NULL, 8},
+        {NULL, 0, NULL, 0},
     };
     const char *format_name = "graph", *output_path = NULL, *data_dir = NULL, *files_from = NULL;
     wm_input_mode input_mode = WM_INPUT_FILES;
@@ -228,7 +237,10 @@ int main(int argc, char **argv)
             }
             break;
         case 4:
-            o.export_flags |= WM_EXPORT_SEGMENTS;
+            o.export_flags |= WM_EXPORT_SEGMENTS | WM_EXPORT_EXPLAIN;
+            break;
+        case 8:
+            o.export_flags |= WM_EXPORT_MEETING_NODES;
             break;
         case 'j':
             if (!parse_size(optarg, &n) || n > WM_MAX_JOBS) {
@@ -272,6 +284,19 @@ int main(int argc, char **argv)
         fprintf(stderr, "whomet: unknown format '%s' (see --help)\n", format_name);
         return WM_EXIT_USAGE;
     }
+    /* getopt has moved the operands behind the options, so a subcommand is the first operand */
+    int merging = optind < argc && strcmp(argv[optind], "merge") == 0;
+    if (merging) {
+        optind++;
+        if (!o.format->write_graph) {
+            fprintf(stderr, "whomet: merge writes graph formats; '%s' is per document\n", format_name);
+            return WM_EXIT_USAGE;
+        }
+        if (files_from || input_mode != WM_INPUT_FILES) {
+            fprintf(stderr, "whomet: merge reads graph files; --input and --files-from do not apply\n");
+            return WM_EXIT_USAGE;
+        }
+    }
 
     static char *const stdin_only[] = {"-"};
     char *const *paths = optind < argc || files_from ? argv + optind : stdin_only;
@@ -290,7 +315,7 @@ int main(int argc, char **argv)
     wm_error err;
     wm_error_clear(&err);
     char line[1200];
-    if (wm_kb_load(data_dir, &kb, &err) != WM_OK) {
+    if (!merging && wm_kb_load(data_dir, &kb, &err) != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
         return WM_EXIT_DATA;
@@ -299,7 +324,7 @@ int main(int argc, char **argv)
     startup = now_seconds() - startup;
 
     wm_source *src = NULL;
-    if (wm_source_open(input_mode, paths, count, files_from, o.max_doc_bytes, &src, &err) != WM_OK) {
+    if (!merging && wm_source_open(input_mode, paths, count, files_from, o.max_doc_bytes, &src, &err) != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
         wm_kb_free(kb);
@@ -319,7 +344,8 @@ int main(int argc, char **argv)
     }
     wm_batch_stats stats;
     double seconds = 0;
-    wm_status st = wm_batch_run(kb, &o, src, out.stream, &stats, &seconds, &err);
+    wm_status st = merging ? wm_merge_files(&o, paths, count, out.stream, &stats, &err)
+                           : wm_batch_run(kb, &o, src, out.stream, &stats, &seconds, &err);
     if (st == WM_OK)
         st = wm_output_commit(&out, &err);
     else

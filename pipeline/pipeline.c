@@ -3,10 +3,16 @@
 #include <stdio.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "meetings.h"
 #include "normalize.h"
+#include "organizations.h"
+#include "persons.h"
 #include "pipeline.h"
+#include "resolve.h"
+#include "roles.h"
 #include "segment.h"
 #include "stage.h"
 
@@ -20,6 +26,12 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"organizations", wm_organizations},
+    {"persons", wm_persons},
+    {"resolve", wm_resolve},
+    {"roles", wm_roles},
+    {"dates", wm_dates},
+    {"meetings", wm_meetings},
 };
 
 struct wm_worker {
@@ -35,8 +47,10 @@ wm_worker *wm_worker_new(const wm_kb *kb, const wm_pipeline_options *options)
     w->ctx.kb = kb;
     w->ctx.dct = options->dct;
     w->ctx.matcher = wm_rule_matcher_new(options->match_limit, options->depth_limit);
-    if (!w->ctx.matcher) {
-        free(w);
+    UErrorCode status = U_ZERO_ERROR;
+    w->ctx.sentence_breaks = ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
+    if (!w->ctx.matcher || U_FAILURE(status)) {
+        wm_worker_free(w);
         return NULL;
     }
     return w;
@@ -47,6 +61,8 @@ void wm_worker_free(wm_worker *worker)
     if (!worker)
         return;
     wm_rule_matcher_free(worker->ctx.matcher);
+    if (worker->ctx.sentence_breaks)
+        ubrk_close(worker->ctx.sentence_breaks);
     free(worker);
 }
 

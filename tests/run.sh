@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh - the whole test suite: cmocka unit tests, then every tests/*.test.sh script.
-# Environment: WHOMET (binary under test), RUNNER (e.g. valgrind), UNIT_BIN (unit test binaries).
+# Environment: WHOMET (binary under test), RUNNER (e.g. valgrind), UNIT_BIN (unit test binaries);
+# FUZZ_REPLAY (the fuzz replay binaries) is for tests/fuzz_regressions.test.sh.
 # Prints one line per test and closes with "N passed, N failed, N skipped".
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"

@@ -19,6 +19,7 @@
 #include "decode.h"
 #include "kb.h"
 #include "normalize.h"
+#include "pipeline.h"
 #include "rules.h"
 #include "segment.h"
 #include "stage.h"
@@ -170,6 +171,35 @@ static inline wm_span tu_find(const wm_doc *doc, const char *needle)
     u_strFromUTF8(u, 8192, &len, needle, -1, &st);
     free(text);
     return (wm_span){start, start + len};
+}
+
+/* The kb of $WHOMET_DATA, else of the working directory (tests run from the repository root);
+ * loaded once and freed at exit. */
+static wm_kb *tu_repo_kb_instance;
+static inline void tu_repo_kb_free(void) { wm_kb_free(tu_repo_kb_instance); }
+static inline const wm_kb *tu_repo_kb(void)
+{
+    if (!tu_repo_kb_instance) {
+        const char *dir = getenv("WHOMET_DATA") ? getenv("WHOMET_DATA") : ".";
+        wm_error err;
+        if (wm_kb_load(dir, &tu_repo_kb_instance, &err) != WM_OK)
+            fail_msg("kb %s: %s:%ld: %s", dir, err.file, err.line, err.message);
+        atexit(tu_repo_kb_free);
+    }
+    return tu_repo_kb_instance;
+}
+
+/* Runs every pipeline stage over `utf8` with the repository's kb (dct may be NULL). */
+static inline wm_doc *tu_run(const char *utf8, const char *dct)
+{
+    wm_pipeline_options o = {.dct = dct, .match_limit = 1000000, .depth_limit = 10000};
+    wm_worker *w = wm_worker_new(tu_repo_kb(), &o);
+    wm_doc *doc = wm_doc_new("t", "t.txt");
+    wm_error err;
+    if (wm_pipeline_run(w, doc, (const unsigned char *)utf8, strlen(utf8), &err) != WM_OK)
+        fail_msg("pipeline: %s", err.message);
+    wm_worker_free(w);
+    return doc;
 }
 
 #endif
