@@ -356,7 +356,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int32_t start = t;
     int named_after = 0;
     /* "Elisabeth-Kranach-Stiftung": a hyphenated compound ending in a head */
-    while (start - 2 >= floor && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
+    while (start - 2 >= floor && t - start < 8 && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
            wm_lex_joined(lx, start - 1) && (wm_lex_capitalized(lx, start - 2) || wm_lex_all_caps(lx, start - 2))) {
         start -= 2;
         named_after = 1;
@@ -440,7 +440,7 @@ static int abbr_definition_fallback(orgs *o, int32_t paren, org_cand *out)
         return 0;
     static const char *const joins[] = {"and", "of", "for", "the", "und", "fur", "der", "des", "de", NULL};
     int32_t s = paren, words = 0;
-    while (s - 1 >= 0 && o->owner[s - 1] < 0 && cont(o, s) &&
+    while (s - 1 >= 0 && paren - s < 12 && o->owner[s - 1] < 0 && cont(o, s) &&
            ((wm_lex_capitalized(&o->lx, s - 1) && !is_function_word(o, s - 1)) || word_in(o, s - 1, joins)))
         s--;
     while (s < paren && !wm_lex_capitalized(&o->lx, s))
@@ -543,7 +543,7 @@ static void rule_abbreviations(orgs *o, abbr_list *abbrs)
             if (!wm_rule_group(o->ctx->matcher, rule, "abbr", &abbr))
                 continue;
             int32_t t = wm_doc_token_at(o->doc, abbr.start);
-            if (t < 0)
+            if (t < 0 || !abbr_shape(o, t))
                 continue;
             if (!strcmp(kind, "compound")) {
                 /* the part after the hyphen must be a role: "BVRE-Vorstandsmitglied" */

@@ -44,7 +44,7 @@ int32_t wm_cap_word_end(const wm_lex *lx, int32_t t)
     if (!(wm_lex_capitalized(lx, t) || wm_lex_all_caps(lx, t)) || wm_function_word(lx, t))
         return -1;
     int32_t e = t + 1;
-    while (wm_lex_punct(lx, e, '-') && wm_lex_joined(lx, e - 1) && wm_lex_joined(lx, e) &&
+    while (e - t < 12 && wm_lex_punct(lx, e, '-') && wm_lex_joined(lx, e - 1) && wm_lex_joined(lx, e) &&
            (wm_lex_capitalized(lx, e + 1) || wm_lex_all_caps(lx, e + 1) || wm_lex_lower(lx, e + 1)))
         e += 2;
     return e;
@@ -90,7 +90,7 @@ static int32_t enum_from(const wm_lex *lx, int32_t t, int inner)
         return -1;
     int32_t e = first;
     int commas = 0;
-    for (;;) {
+    for (int items = 0; items < 40; items++) {
         if (!inner && wm_lex_punct(lx, e, ',') && wm_continues(lx, e)) {
             int32_t n = np_end(lx, e + 1, inner);
             if (n < 0)
