@@ -82,17 +82,43 @@ static int is_frame(const wm_lex *lx, int32_t t)
     return 0;
 }
 
+/* The text of tokens [t, t+n) is exactly the UTF-8 surface (diacritics included). */
+static int same_as_surface(const wm_lex *lx, int32_t t, int32_t n, const char *surface)
+{
+    UChar buf[KEY_CAP];
+    int32_t len = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strFromUTF8(buf, KEY_CAP, &len, surface, -1, &st);
+    const wm_token *a = &lx->doc->tokens.items[t], *b = &lx->doc->tokens.items[t + n - 1];
+    int32_t tl = b->span.end - a->span.start;
+    return U_SUCCESS(st) && tl == len && !u_memcmp(lx->doc->text + a->span.start, buf, len);
+}
+
 static int32_t location_end(const wm_lex *lx, int32_t t)
 {
     if (!wm_lex_capitalized(lx, t) && !wm_lex_all_caps(lx, t))
         return -1;
-    int32_t n = 0;
-    int32_t e = wm_lex_hit(lx, t, WM_LIST_LOCATIONS, &n);
-    if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e)))
-        return t + n;
-    for (int32_t k = 3; k >= 1; k--)
-        if (wm_lex_inflected(lx, t, k, WM_LIST_LOCATIONS) >= 0)
+    const wm_doc *doc = lx->doc;
+    for (size_t h = lx->hits[t] >= 0 ? (size_t)lx->hits[t] : doc->gaz_hits.len;
+         h < doc->gaz_hits.len && doc->gaz_hits.items[h].first_token == t; h++) {
+        const wm_gaz_hit *hit = &doc->gaz_hits.items[h];
+        if (hit->list != WM_LIST_LOCATIONS)
+            continue;
+        const wm_gaz_entry *e = wm_gazetteer_entry(lx->gaz, hit->entry);
+        if (!wm_lex_case_matches(lx, t, e))
+            continue;
+        /* the OpenStreetMap settlements are weak: only written exactly, and never a common noun */
+        if (strstr(e->file, ".osm.") && (!same_as_surface(lx, t, hit->token_count, e->surface) ||
+                                         (hit->token_count == 1 && wm_lex_in(lx, t, WM_LIST_NON_NAMES))))
+            continue;
+        return t + hit->token_count;
+    }
+    /* inflected: "der Russischen Föderation" */
+    for (int32_t k = 3; k >= 1; k--) {
+        int32_t e = wm_lex_inflected(lx, t, k, WM_LIST_LOCATIONS);
+        if (e >= 0 && !strstr(wm_gazetteer_entry(lx->gaz, e)->file, ".osm."))
             return t + k;
+    }
     return -1;
 }
 
