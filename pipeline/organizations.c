@@ -251,8 +251,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                             next = p2;
                         else if (word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) > 0)
                             next = wm_place_end(lx, e + 1);
-                        else if (legal_suffix_end(o, e) > 0)
-                            next = e;
+                        else if (legal_suffix_end(o, e) > 0 || paren_abbr(o, e, &(int32_t){0}, &(int32_t){0}) > 0)
+                            next = e; /* "Verband der Kölner Lebensmittelhändler (KLV)" */
                     }
                 }
             }

@@ -80,7 +80,11 @@ static int excluded(const persons *p, int32_t t, int lenient)
         return 0;
     wm_org_head h;
     wm_role_word r;
-    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || wm_lex_in(lx, t, WM_LIST_MONTHS) || wm_lex_in(lx, t, WM_LIST_WEEKDAYS) ||
+    /* a month before a name is a given name: "Jan Koch", "August Bebel"; before a number a month */
+    int month = (wm_lex_in(lx, t, WM_LIST_MONTHS) || wm_lex_in(lx, t, WM_LIST_WEEKDAYS)) &&
+                !(wm_lex_capitalized(lx, t + 1) && wm_lex_joined(lx, t) == 0 && same_segment(p, t, t + 1)) &&
+                !(wm_lex_punct(lx, t + 1, '-') && wm_lex_joined(lx, t));
+    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || month ||
         wm_lex_in(lx, t, WM_LIST_HONORIFICS) || wm_lex_in(lx, t, WM_LIST_ACADEMIC_TITLES) ||
         wm_lex_in(lx, t, WM_LIST_ORG_SUFFIXES) || wm_location_adjective(lx, t) >= 0 || strong_location(p, t) ||
         wm_lex_inflected(lx, t, 1, WM_LIST_NON_NAMES) >= 0)
@@ -362,16 +366,22 @@ static void names_before_roles(persons *p)
     }
 }
 
+/* The name right after a credit marker: "Foto: BMAS/Lutz Dammeier". */
+static int credited(const persons *p, int32_t t)
+{
+    int32_t seg = tok(p, t)->segment;
+    if (t < 1 || seg < 0 || p->doc->segments.items[seg].kind != WM_SEGMENT_CREDIT)
+        return 0;
+    const wm_lex *lx = &p->lx;
+    return wm_lex_punct(lx, t - 1, ':') || wm_lex_punct(lx, t - 1, '/') || wm_lex_punct(lx, t - 1, '-') ||
+           wm_lex_punct(lx, t - 1, 0x2013);
+}
+
 /* "Foto: BMAS/Lutz Dammeier", "Bilder - Victoria Tomaschko.": the credited name. */
 static void credit_names(persons *p)
 {
     for (int32_t t = 1; t < ntokens(p); t++) {
-        int32_t seg = tok(p, t)->segment;
-        if (seg < 0 || p->doc->segments.items[seg].kind != WM_SEGMENT_CREDIT)
-            continue;
-        const wm_lex *lx = &p->lx;
-        if (!(wm_lex_punct(lx, t - 1, ':') || wm_lex_punct(lx, t - 1, '/') || wm_lex_punct(lx, t - 1, '-') ||
-              wm_lex_punct(lx, t - 1, 0x2013)))
+        if (!credited(p, t))
             continue;
         int32_t given_end;
         int32_t end = parse_name(p, t, 0, &given_end);
@@ -529,7 +539,7 @@ wm_status wm_persons(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
             free_span = !p.taken[k];
         if (!free_span)
             continue;
-        uint32_t flags = c->flags;
+        uint32_t flags = c->flags | (credited(&p, c->start) ? WM_MENTION_CREDIT : 0);
         if (c->given_end <= c->start)
             flags |= WM_MENTION_SURNAME_ONLY;
         else if (!(flags & (WM_MENTION_FEMALE | WM_MENTION_MALE)))

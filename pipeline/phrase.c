@@ -61,6 +61,17 @@ int32_t wm_skip_adjectives(const wm_lex *lx, int32_t t)
 
 static int32_t enum_from(const wm_lex *lx, int32_t t, int inner);
 
+/* A capitalised adjective that is not a noun itself: "Internationale", "Kölner". */
+static int tok_adjective_like(const wm_lex *lx, int32_t t)
+{
+    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || wm_function_word(lx, t))
+        return 0;
+    if (wm_lex_hit(lx, t, WM_LIST_LOCATION_ADJECTIVES, NULL) >= 0 ||
+        wm_lex_adjective(lx, t, WM_LIST_LOCATION_ADJECTIVES) >= 0)
+        return 1;
+    return wm_lex_adjective_ending(lx, t) && !wm_lex_in(lx, t, WM_LIST_LOCATIONS) && !wm_lex_in(lx, t, WM_LIST_SURNAMES);
+}
+
 static int32_t np_end(const wm_lex *lx, int32_t t, int inner)
 {
     if (!wm_continues(lx, t))
@@ -72,6 +83,12 @@ static int32_t np_end(const wm_lex *lx, int32_t t, int inner)
     if (wm_lex_capitalized(lx, p) && wm_lex_punct(lx, p + 1, '-') && wm_lex_joined(lx, p) && !wm_lex_joined(lx, p + 1) &&
         wm_word_in(lx, p + 2, enum_joins))
         p += 3;
+    /* capitalised adjectives in front of the noun: "Kölner Lebensmittelhändler", "Internationale
+     * Jugendarbeit"; a nominalised adjective such as "Soziales" is a noun of its own */
+    for (int k = 0; k < 2 && wm_lex_capitalized(lx, p) && wm_lex_capitalized(lx, p + 1) && wm_continues(lx, p + 1) &&
+                    (tok_adjective_like(lx, p)) && !wm_lex_in(lx, p + 1, WM_LIST_GIVEN_NAMES);
+         k++)
+        p++;
     int32_t e = wm_cap_word_end(lx, p);
     if (e < 0)
         return -1;
