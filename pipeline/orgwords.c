@@ -94,7 +94,7 @@ static int same_as_surface(const wm_lex *lx, int32_t t, int32_t n, const char *s
     return U_SUCCESS(st) && tl == len && !u_memcmp(lx->doc->text + a->span.start, buf, len);
 }
 
-static int32_t location_end(const wm_lex *lx, int32_t t)
+static int32_t location_end(const wm_lex *lx, int32_t t, int32_t *entry)
 {
     if (!wm_lex_capitalized(lx, t) && !wm_lex_all_caps(lx, t))
         return -1;
@@ -111,24 +111,28 @@ static int32_t location_end(const wm_lex *lx, int32_t t)
         if (strstr(e->file, ".osm.") && (!same_as_surface(lx, t, hit->token_count, e->surface) ||
                                          (hit->token_count == 1 && wm_lex_in(lx, t, WM_LIST_NON_NAMES))))
             continue;
+        *entry = hit->entry;
         return t + hit->token_count;
     }
     /* inflected: "der Russischen Föderation" */
     for (int32_t k = 3; k >= 1; k--) {
         int32_t e = wm_lex_inflected(lx, t, k, WM_LIST_LOCATIONS);
-        if (e >= 0 && !strstr(wm_gazetteer_entry(lx->gaz, e)->file, ".osm."))
+        if (e >= 0 && !strstr(wm_gazetteer_entry(lx->gaz, e)->file, ".osm.")) {
+            *entry = e;
             return t + k;
+        }
     }
     return -1;
 }
 
-int32_t wm_place_end(const wm_lex *lx, int32_t t)
+int32_t wm_place_at(const wm_lex *lx, int32_t t, int32_t *entry)
 {
-    int32_t end = location_end(lx, t);
+    int32_t end = location_end(lx, t, entry);
     if (end >= 0) {
         /* "Berlin-Brandenburg", "Duisburg-Essen" */
+        int32_t more_entry;
         while (wm_lex_punct(lx, end, '-') && wm_lex_joined(lx, end - 1) && wm_lex_joined(lx, end)) {
-            int32_t more = location_end(lx, end + 1);
+            int32_t more = location_end(lx, end + 1, &more_entry);
             if (more < 0)
                 break;
             end = more;
@@ -140,7 +144,13 @@ int32_t wm_place_end(const wm_lex *lx, int32_t t)
         f++;
     if (!is_frame(lx, f))
         return -1;
-    return location_end(lx, f + 1);
+    return location_end(lx, f + 1, entry);
+}
+
+int32_t wm_place_end(const wm_lex *lx, int32_t t)
+{
+    int32_t entry;
+    return wm_place_at(lx, t, &entry);
 }
 
 /* A main-list location (not an OpenStreetMap settlement) whose folded name is key. */

@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "locations.h"
 #include "normalize.h"
 #include "organizations.h"
 #include "persons.h"
@@ -29,6 +30,7 @@ static const wm_stage stages[] = {
     {"persons", wm_persons},
     {"resolve", wm_resolve},
     {"roles", wm_roles},
+    {"locations", wm_locations},
     {"dates", wm_dates},
 };
 
