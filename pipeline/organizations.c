@@ -108,7 +108,11 @@ static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
         if (t + k > ntokens(o) || !wm_lex_capitalized(lx, t + k - 1))
             continue;
         e = wm_lex_inflected(lx, t, k, WM_LIST_ORGANIZATIONS);
-        if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
+        wm_org_head h;
+        int plural = 0; /* "die Agenturen für Arbeit" are many */
+        for (int32_t j = t; j < t + k && j < t + 3 && !plural; j++)
+            plural = wm_org_head_at(lx, j, &h) && h.plural;
+        if (e >= 0 && !plural && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
             *end = t + k;
             return e;
         }
@@ -209,7 +213,9 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             if (p > 0)
                 pos = best = p;
         }
-    } else if (x.government && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+    } else if ((x.government || x.embassy) && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) &&
+               wm_place_end(lx, pos + 1) > 0) {
+        /* "Regierung von Moskau", "Botschaft von Georgien" */
         pos = best = wm_place_end(lx, pos + 1);
         has_name = 1;
     } else if (x.name && !has_name) {
@@ -265,6 +271,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                 if (p > 0)
                     next = p;
             }
+        } else if (best >= 0 && wm_lex_is(lx, pos, "zu") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+            next = wm_place_end(lx, pos + 1); /* "Humboldt-Universität zu Berlin" */
         } else if (best >= 0 && x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0)
@@ -343,6 +351,15 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
         out->head = -1;
         out->entry = ge;
         out->rule = "org.gazetteer";
+        /* "Arbeiterwohlfahrt Landesverband Mecklenburg-Vorpommern e.V.": a unit named after it */
+        org_cand unit;
+        if (depth < MAX_NEST && cont(o, gend) && head_org(o, gend, gend, &unit, depth + 1) && unit.start == gend &&
+            unit.entry < 0) {
+            out->end = unit.end;
+            out->abbr_start = unit.abbr_start;
+            out->abbr_end = unit.abbr_end;
+            return 1;
+        }
         extend(o, out, gend, (extension){.valid = 1}, depth);
         if (out->end < gend)
             out->end = gend;

@@ -517,8 +517,10 @@ static void make_org_entities(resolver *r)
         int32_t e = m->entity;
         if (m->kind != WM_ENTITY_ORGANIZATION || e < 0 || (m->flags & WM_MENTION_DROPPED))
             continue;
-        if (m->entry >= 0 && !canonical[e])
-            canonical[e] = wm_gazetteer_entry(r->lx.gaz, m->entry)->canonical;
+        /* the list's name, unless the text adds to it ("Arbeiterwohlfahrt Landesverband ...") */
+        const char *listed = m->entry >= 0 ? wm_gazetteer_entry(r->lx.gaz, m->entry)->canonical : NULL;
+        if (listed && !canonical[e] && (!m->base || !strcmp(m->base, listed)))
+            canonical[e] = listed;
         if (m->flags & (WM_MENTION_ANAPHOR | WM_MENTION_ABBREVIATION))
             continue;
         const char *name = m->base ? m->base : mention_text(r, m);
