@@ -8,6 +8,7 @@
 #include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "locations.h"
 #include "meetings.h"
 #include "normalize.h"
 #include "organizations.h"
@@ -32,6 +33,7 @@ static const wm_stage stages[] = {
     {"persons", wm_persons},
     {"resolve", wm_resolve},
     {"roles", wm_roles},
+    {"locations", wm_locations},
     {"dates", wm_dates},
     {"meetings", wm_meetings},
 };

@@ -84,6 +84,10 @@ static void scan_complement(roles *r, title *t)
     static const char *const links[] = {"des", "der", "im", "beim", "bei", "am", "an", "in", "von", "vom", "zur", "zum",
                                         "mit", NULL};
     static const char *const preps[] = {"bei", "an", "in", "von", "mit", "fur", "gegen", "ohne", NULL};
+    static const char *const possessives[] = {"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                              "ihrer", "ihrem", "ihren", "ihres", "unser", "unsere", "unserer",
+                                              "unserem", "unseren", "dessen", "deren", "dieser", "diese", "diesem",
+                                              "diesen", "dieses", NULL};
     const wm_lex *lx = &r->lx;
     int32_t k = t->word.end, quote = 0;
     t->title_end = t->scan_end = k;
@@ -94,8 +98,10 @@ static void scan_complement(roles *r, title *t)
         if (r->person[k] >= 0 || wm_lex_hit(lx, k, WM_LIST_HONORIFICS, NULL) >= 0 ||
             wm_lex_hit(lx, k, WM_LIST_ACADEMIC_TITLES, NULL) >= 0 || (r->org[k] < 0 && wm_role_at(lx, k, &other)))
             break; /* a name or another title begins */
-        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase */
-        if (wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps))
+        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase,
+         * and so does a possessive ("an ihren Vorgänger") */
+        if ((wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps)) ||
+            wm_word_in(lx, k, possessives))
             break;
         if (r->org[k] >= 0) {
             int32_t m = r->org[k];
@@ -274,8 +280,11 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
 {
     const wm_lex *lx = &r->lx;
     int32_t s = t->word.start, m;
-    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert" */
-    if ((m = person_at(r, t->word.end)) >= 0 || (m = person_at(r, t->scan_end)) >= 0) {
+    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert", "Bundesminister für Arbeit
+     * und Soziales Hebertus Heil"; not "die Senatorin an ihren Vorgänger Kurt Ahlers" */
+    static const char *const governing[] = {"des", "der", "fur", "zur", "zum", "beim", "im", NULL};
+    int governed = t->scan_end > t->word.end && wm_word_in(lx, t->word.end, governing);
+    if ((m = person_at(r, t->word.end)) >= 0 || (governed && (m = person_at(r, t->scan_end)) >= 0)) {
         *rule = "role.title";
         return m;
     }
