@@ -18,12 +18,22 @@ ALL_CFLAGS  = -std=c11 $(OPT) $(WARN) $(PKG_CFLAGS) $(CFLAGS)
 BUILD      ?= build
 SRC        := $(sort $(wildcard pipeline/*.c))
 LIB_SRC    := $(filter-out pipeline/main.c,$(SRC))
-LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o)
+HTML_ASSETS := pipeline/html/page.html pipeline/html/page.css pipeline/html/page.js
+LIB_OBJ    := $(LIB_SRC:pipeline/%.c=$(BUILD)/%.o) $(BUILD)/html_assets.o
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 BIN        := whomet
+# fuzz targets (see "fuzzing" below); defined here because `check` depends on their replays
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_DEFS     = -DWM_FUZZ_DATA='"$(CURDIR)"' -Ipipeline
 
-.PHONY: all check unit golden contract cli asan valgrind demo deps install uninstall clean bench fuzz fuzz-targets golden-update
+.PHONY: all check unit golden contract cli asan valgrind demo deps test-deps screenshot install uninstall clean bench fuzz fuzz-targets golden-update
 
 all: $(BIN)
 
@@ -32,6 +42,13 @@ $(BUILD)/%.o: pipeline/%.c $(wildcard pipeline/*.h) | $(BUILD)
 
 $(BUILD):
 	mkdir -p $(BUILD)/tests
+
+# The html format's page is compiled in (see pipeline/html_assets.h).
+$(BUILD)/html_assets.c: $(HTML_ASSETS) tools/embed.sh | $(BUILD)
+	sh tools/embed.sh $@ $(HTML_ASSETS)
+
+$(BUILD)/html_assets.o: $(BUILD)/html_assets.c pipeline/html_assets.h
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Ipipeline -c -o $@ $<
 
 $(BUILD)/libwhomet.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
@@ -65,16 +82,17 @@ valgrind:
 	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
 	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
 
+# --- benchmark (speed targets live here, never in tests) ----------------------------------
+BENCH_MB        ?= 64
+BENCH_STREAM_MB ?= 1024
+BENCH_REPEAT    ?= 3
+bench:
+	BENCH_MB=$(BENCH_MB) BENCH_STREAM_MB=$(BENCH_STREAM_MB) BENCH_REPEAT=$(BENCH_REPEAT) MAKE="$(MAKE)" sh tools/bench.sh
+
 # --- fuzzing -----------------------------------------------------------------------------
 # tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
 # build-fuzz/ and runs each for FUZZ_SECONDS; the suite replays their seed corpora and
 # tests/fuzz/regressions/ through build/tests/replay_<target> (the same code, no libFuzzer).
-FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
-FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
-FUZZ_SECONDS ?= 60
-FUZZ_CC      ?= clang
-FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_DEFS     = -DWM_FUZZ_DATA='"$(CURDIR)"' -Ipipeline
 
 $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(BUILD)/libwhomet.a | $(BUILD)
 	$(CC) $(CPPFLAGS) $(FUZZ_DEFS) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(BUILD)/libwhomet.a $(PKG_LIBS)
@@ -93,6 +111,17 @@ fuzz:
 deps:
 	@sh tools/deps.sh $(DEB_PKGS)
 
+# What the real-tool tests use (they skip without it): Graphviz, Chromium, networkx, node, and
+# these npm packages in .test-deps/ (git-ignored).
+TEST_NPM   := cytoscape@3.35.0 graphology@0.26.0 playwright-core@1.65.1
+test-deps:
+	@sh tools/test-deps.sh $(TEST_NPM)
+
+# The README's picture of the html page, from a run over samples/.
+screenshot: all
+	./$(BIN) -q --format html -o build/samples.html samples/*.txt
+	NODE_PATH=.test-deps/node_modules node tests/tools/html_page.js build/samples.html doc/html-page.png
+
 demo: deps
 	$(MAKE) all
 	./$(BIN) -o samples.graph.json samples/*.txt; echo "whomet exit status $$?"
@@ -103,8 +132,10 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/gazetteers $(DESTDIR)$(DATADIR)/rules \
 	    $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/whomet
-	install -m 644 gazetteers/*.tsv gazetteers/*.md $(DESTDIR)$(DATADIR)/gazetteers/
-	cp -R gazetteers/LICENSES $(DESTDIR)$(DATADIR)/gazetteers/ 2>/dev/null || true
+	install -m 644 gazetteers/*.tsv $(DESTDIR)$(DATADIR)/gazetteers/
+	for f in gazetteers/*.md; do [ ! -f "$$f" ] || install -m 644 "$$f" $(DESTDIR)$(DATADIR)/gazetteers/ || exit 1; done
+	if [ -d gazetteers/LICENSES ]; then install -d $(DESTDIR)$(DATADIR)/gazetteers/LICENSES && \
+	    install -m 644 gazetteers/LICENSES/* $(DESTDIR)$(DATADIR)/gazetteers/LICENSES/; fi
 	install -m 644 rules/*.rules $(DESTDIR)$(DATADIR)/rules/
 	install -m 644 doc/whomet.1 $(DESTDIR)$(PREFIX)/share/man/man1/whomet.1
 

@@ -3,6 +3,7 @@
  * the oldest outstanding slot commits every finished slot in input order (report, count,
  * write or merge), so the output is the same for any number of threads. The ring bounds the
  * documents in memory to a few per thread. */
+#include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <string.h>
@@ -28,6 +29,7 @@ typedef struct {
     char *output;               /* per-document formats: the bytes to write */
     size_t output_len;
     json_t *graph;              /* graph formats: the document's graph to merge */
+    json_t *texts;              /* formats that show texts: the annotations with the text */
     int output_failed;          /* the format writer failed; err says why */
     wm_doc_counts counts;
     uint64_t bytes;
@@ -38,6 +40,7 @@ typedef struct {
     const wm_batch_options *o;
     FILE *out;
     wm_graph *graph;
+    json_t *texts;              /* every document's annotations with text, in input order, or NULL */
     wm_strset *ids;
     wm_batch_stats *stats;
     struct timespec started;
@@ -69,6 +72,7 @@ static void clear_slot(slot *s)
     wm_vec_free(&s->warnings);
     free(s->output);
     json_decref(s->graph);
+    json_decref(s->texts);
     memset(s, 0, sizeof *s);
 }
 
@@ -117,6 +121,8 @@ static void process(const batch *b, wm_worker *worker, slot *s)
         json_decref(ann);
     } else {
         s->graph = wm_export_graph(doc, b->o->export_flags);
+        if (b->o->format->wants_texts)
+            s->texts = wm_export_annotations(doc, b->o->export_flags | WM_EXPORT_TEXT);
     }
     wm_doc_free(doc);
 }
@@ -146,7 +152,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     const wm_batch_options *o = b->o;
     if (s->in.id && !wm_strset_add(b->ids, s->in.id)) {
         wm_error dup;
-        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s); skipped",
+        wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s)",
                      s->in.path ? "another input has the same base name" : "an earlier document has the same id");
         wm_stats_add_skipped(b->stats, &dup);
         o->report(&dup, 1, o->report_ctx);
@@ -167,10 +173,15 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
         return err->status ? err->status : WM_ERR_IO;
     }
     if (s->output) {
-        if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out))
-            return wm_error_set(err, WM_ERR_IO, "output", 0, 0, "write failed");
+        if (fwrite(s->output, 1, s->output_len, b->out) != s->output_len || ferror(b->out)) {
+            int e = errno; /* a reader that went away (`whomet | head`) ends the run quietly */
+            return wm_error_set(err, e == EPIPE ? WM_ERR_CLOSED : WM_ERR_IO, "output", 0, 0, "write failed: %s",
+                                strerror(e));
+        }
         return WM_OK;
     }
+    if (s->texts)
+        json_array_append(b->texts, s->texts);
     return wm_graph_merge(b->graph, s->graph, s->in.id, err);
 }
 
@@ -277,6 +288,7 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
         .o = o,
         .out = out,
         .graph = o->format->write_graph ? wm_graph_new() : NULL,
+        .texts = o->format->wants_texts ? json_array() : NULL,
         .ids = wm_strset_new(),
         .stats = stats,
         .total_documents = wm_source_total_documents(src),
@@ -313,7 +325,7 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
         json_t *g = wm_graph_result(b.graph, o->generator);
         if (o->export_flags & WM_EXPORT_MEETING_NODES)
             wm_graph_meeting_nodes(g);
-        st = o->format->write_graph(g, out, err);
+        st = o->format->write_graph(g, b.texts, out, err);
         json_decref(g);
     }
     report_progress(&b, 1);
@@ -325,6 +337,7 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
     free(b.ring);
     wm_strset_free(b.ids);
     wm_graph_free(b.graph);
+    json_decref(b.texts);
     for (unsigned i = 0; i < jobs; i++)
         wm_worker_free(threads[i].worker);
     free(threads);

@@ -1,5 +1,7 @@
-/* decode.c - detects the encoding of a document and converts it to UTF-16 with ICU.
+/* decode.c - detects the encoding of a document and converts it to UTF-16 (valid UTF-8 in one
+ * fused pass, everything else with ICU).
  * Owns the policy for what counts as text: NUL bytes or many control characters mean binary. */
+#include <stdint.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
@@ -158,6 +160,83 @@ static int mostly_controls(const unsigned char *s, size_t len)
     return controls * 100 > len;
 }
 
+/* Eight ASCII bytes, none of them a C0 control (the "has a byte less than n" bit trick). */
+static int plain_ascii_word(uint64_t v)
+{
+    return !(v & 0x8080808080808080ULL) && !((v - 0x2020202020202020ULL) & ~v & 0x8080808080808080ULL);
+}
+
+/* The common case in one pass: valid UTF-8 without NUL bytes, decoded straight into
+ * doc->orig with universal newlines, counting the control bytes and indexing surrogate pairs.
+ * Returns 0 for anything else, leaving doc untouched, so the careful path finds out what it is. */
+static int decode_utf8_fast(const unsigned char *s, size_t len, wm_doc *doc, size_t *controls)
+{
+    UChar *out = wm_xmalloc((len + 1) * sizeof(UChar));
+    size_t i = 0, k = 0, ctl = 0;
+    while (i < len) {
+        uint64_t v;
+        if (i + 8 <= len && (memcpy(&v, s + i, 8), plain_ascii_word(v))) {
+            for (int b = 0; b < 8; b++)
+                out[k + (size_t)b] = s[i + (size_t)b];
+            i += 8;
+            k += 8;
+            continue;
+        }
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == 0)
+                goto fail;
+            ctl += c < 0x20 && (c < 0x09 || c > 0x0D);
+            if (c == '\r') {
+                out[k++] = '\n';
+                i += i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
+                continue;
+            }
+            out[k++] = c;
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07;
+        } else {
+            goto fail;
+        }
+        for (size_t n = 1; n <= need; n++) {
+            if (i + n >= len || (s[i + n] & 0xC0) != 0x80)
+                goto fail;
+            cp = (cp << 6) | (s[i + n] & 0x3F);
+        }
+        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            goto fail;
+        if (cp >= 0x10000) {
+            wm_vec_push(&doc->supplementary, (int32_t)k);
+            out[k++] = U16_LEAD(cp);
+            out[k++] = U16_TRAIL(cp);
+        } else {
+            out[k++] = (UChar)cp;
+        }
+        i += need + 1;
+    }
+    out[k] = 0;
+    doc->orig = out;
+    doc->orig_len = (int32_t)k;
+    *controls = ctl;
+    return 1;
+fail:
+    free(out);
+    doc->supplementary.len = 0;
+    return 0;
+}
+
 static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
     if (len == 0)
@@ -199,6 +278,18 @@ static wm_status decode_any(const unsigned char *bytes, size_t len, wm_doc *doc,
 
 wm_status wm_decode(const unsigned char *bytes, size_t len, wm_doc *doc, wm_error *err)
 {
+    size_t controls;
+    if (len > 0 && len < INT32_MAX && decode_utf8_fast(bytes, len, doc, &controls)) {
+        if (controls * 100 > len) {
+            free(doc->orig);
+            doc->orig = NULL;
+            doc->orig_len = 0;
+            doc->supplementary.len = 0;
+            return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "binary file (too many control characters)");
+        }
+        doc->encoding = (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? "UTF-8 (BOM)" : "UTF-8";
+        return WM_OK;
+    }
     wm_status st = decode_any(bytes, len, doc, err);
     if (st == WM_OK) {
         universal_newlines(doc);

@@ -11,6 +11,7 @@ wm_doc *wm_doc_new(const char *id, const char *source)
     doc->id = wm_xstrdup(id);
     doc->source = wm_xstrdup(source);
     doc->dateline_place = -1;
+    doc->reference_index = -1;
     return doc;
 }
 

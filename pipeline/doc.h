@@ -84,6 +84,7 @@ typedef struct {
     const char *rule;
     char value[48];        /* ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, a/b intervals); "" = not placeable */
     wm_date_anchor anchor;
+    wm_date_kind kind;
     int32_t segment;
 } wm_date;
 
@@ -143,6 +144,7 @@ typedef struct wm_doc {
 
     char reference_date[16];        /* YYYY-MM-DD, YYYY-MM or YYYY the document is anchored to */
     wm_date_anchor reference_anchor;
+    int32_t reference_index;        /* index into dates of the dateline or "Stand:" date, or -1 */
     int32_t dateline_place;         /* location entity of the dateline, or -1 */
 
     WM_VEC(wm_error) warnings;      /* problems that did not stop the document, e.g. a rule limit */

@@ -147,6 +147,7 @@ static void add_dates_and_roles(const wm_doc *doc, json_t *entities)
         json_object_set_new(o, "text", original_text(doc, d->span));
         json_object_set_new(o, "value", date_value(d));
         json_object_set_new(o, "anchor", json_string(wm_date_anchor_name(d->anchor)));
+        json_object_set_new(o, "kind", json_string(wm_date_kind_name(d->kind)));
         if (d->rule)
             json_object_set_new(o, "rule", json_string(d->rule));
         json_array_append_new(entities, o);
@@ -435,6 +436,8 @@ json_t *wm_export_annotations(const wm_doc *doc, unsigned flags)
     json_object_set_new(o, "relations", relations.out);
     if (flags & WM_EXPORT_SEGMENTS)
         json_object_set_new(o, "segments", segments_json(doc));
+    if (flags & WM_EXPORT_TEXT)
+        json_object_set_new(o, "text", utf16_json(doc->orig, doc->orig_len));
     return o;
 }
 

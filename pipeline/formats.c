@@ -1,5 +1,6 @@
-/* formats.c - the table of output formats and the two JSON writers of the contract:
- * node-link graph (indented, sorted keys) and jsonl (one compact line per document). */
+/* formats.c - the table of output formats, the two JSON writers of the contract (node-link
+ * graph, indented with sorted keys; jsonl, one compact line per document) and the write-error
+ * handling every writer shares. */
 #include <errno.h>
 #include <string.h>
 
@@ -13,19 +14,25 @@ static wm_status write_failed(wm_error *err)
                         strerror(e));
 }
 
-static wm_status check_stream(FILE *out, wm_error *err)
+wm_status wm_format_write_failed(wm_error *err)
+{
+    return write_failed(err);
+}
+
+wm_status wm_format_check_stream(FILE *out, wm_error *err)
 {
     if (ferror(out))
         return write_failed(err);
     return WM_OK;
 }
 
-static wm_status write_node_link(json_t *graph, FILE *out, wm_error *err)
+static wm_status write_node_link(json_t *graph, json_t *documents, FILE *out, wm_error *err)
 {
+    (void)documents;
     if (json_dumpf(graph, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0)
         return write_failed(err);
     fputc('\n', out);
-    return check_stream(out, err);
+    return wm_format_check_stream(out, err);
 }
 
 static wm_status write_jsonl(json_t *annotations, FILE *out, wm_error *err)
@@ -33,12 +40,19 @@ static wm_status write_jsonl(json_t *annotations, FILE *out, wm_error *err)
     if (json_dumpf(annotations, out, JSON_COMPACT | JSON_SORT_KEYS) != 0)
         return write_failed(err);
     fputc('\n', out);
-    return check_stream(out, err);
+    return wm_format_check_stream(out, err);
 }
 
 static const wm_format formats[] = {
-    {"graph", "node-link JSON for networkx and D3 (default)", write_node_link, NULL},
-    {"jsonl", "one JSON object per document: entities and relations with offsets", NULL, write_jsonl},
+    {"graph", "node-link JSON for networkx and D3 (default)", write_node_link, NULL, 0},
+    {"jsonl", "one JSON object per document: entities and relations with offsets", NULL, write_jsonl, 0},
+    {"cytoscape", "Cytoscape.js elements JSON, also Cytoscape desktop (.cyjs)", wm_write_cytoscape, NULL, 0},
+    {"graphml", "GraphML for Gephi, yEd, networkx", wm_write_graphml, NULL, 0},
+    {"gexf", "GEXF 1.3 for Gephi, networkx", wm_write_gexf, NULL, 0},
+    {"graphology", "graphology JSON for sigma.js and Gephi Lite", wm_write_graphology, NULL, 0},
+    {"neo4j", "JSON lines for Neo4j's apoc.import.json", wm_write_neo4j, NULL, 0},
+    {"dot", "Graphviz DOT", wm_write_dot, NULL, 0},
+    {"html", "one self-contained page: the graph to explore and the texts with their entities", wm_write_html, NULL, 1},
 };
 
 size_t wm_format_count(void) { return sizeof formats / sizeof *formats; }

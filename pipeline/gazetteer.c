@@ -20,6 +20,7 @@ typedef struct {
 typedef struct {
     int32_t key_off, key_len; /* key_len < 0: empty slot */
     int32_t first, count;     /* range in `postings` */
+    uint32_t hash;            /* high half of the key's hash: most mismatches end here */
     int32_t is_prefix;
 } slot;
 
@@ -93,14 +94,25 @@ int32_t wm_gazetteer_key(const char *utf8, size_t len, UChar *out, int32_t cap)
     return kb.len;
 }
 
+/* A polynomial over the code units, so a matcher can extend a key token by token without
+ * hashing it again (wm_gazetteer_hash_more); mixed once more before it picks a slot. */
+wm_gaz_hash wm_gazetteer_hash_more(wm_gaz_hash h, const UChar *s, int32_t n)
+{
+    for (int32_t i = 0; i < n; i++)
+        h = (h + s[i]) * 0x9E3779B97F4A7C15ULL;
+    return h;
+}
+
+static uint64_t mix(wm_gaz_hash h)
+{
+    h ^= h >> 31;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 32);
+}
+
 static uint64_t hash_key(const UChar *s, int32_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (int32_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return mix(wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, s, n));
 }
 
 static const char *attr_value(wm_arena *arena, const char *attrs, const char *key)
@@ -272,32 +284,23 @@ wm_status wm_gazetteer_load_file(wm_gazetteer *gaz, const char *path, wm_list li
 
 static const UChar *gaz_key(const wm_gazetteer *gaz, int32_t off) { return gaz->keys.items + off; }
 
-static int compare_keys(const wm_gazetteer *gaz, const key_ref *a, const key_ref *b)
+static slot *find_slot_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t len, uint64_t h)
 {
-    int32_t n = a->key_len < b->key_len ? a->key_len : b->key_len;
-    int c = u_memcmp(gaz_key(gaz, a->key_off), gaz_key(gaz, b->key_off), n);
-    if (c)
-        return c;
-    if (a->key_len != b->key_len)
-        return a->key_len < b->key_len ? -1 : 1;
-    return a->entry - b->entry;
-}
-
-static const wm_gazetteer *sorting_gaz; /* qsort has no context argument; freeze is single-threaded */
-
-static int compare_refs(const void *a, const void *b) { return compare_keys(sorting_gaz, a, b); }
-
-static slot *find_slot(const wm_gazetteer *gaz, const UChar *key, int32_t len)
-{
-    size_t i = hash_key(key, len) & gaz->slot_mask;
+    uint32_t tag = (uint32_t)(h >> 32);
+    size_t i = h & gaz->slot_mask;
     for (;;) {
         slot *s = &gaz->slots[i];
         if (s->key_len < 0)
             return s;
-        if (s->key_len == len && u_memcmp(gaz_key(gaz, s->key_off), key, len) == 0)
+        if (s->hash == tag && s->key_len == len && memcmp(gaz_key(gaz, s->key_off), key, (size_t)len * sizeof *key) == 0)
             return s;
         i = (i + 1) & gaz->slot_mask;
     }
+}
+
+static slot *find_slot(const wm_gazetteer *gaz, const UChar *key, int32_t len)
+{
+    return find_slot_hashed(gaz, key, len, hash_key(key, len));
 }
 
 static slot *claim_slot(wm_gazetteer *gaz, int32_t key_off, int32_t key_len)
@@ -306,19 +309,18 @@ static slot *claim_slot(wm_gazetteer *gaz, int32_t key_off, int32_t key_len)
     if (s->key_len < 0) {
         s->key_off = key_off;
         s->key_len = key_len;
+        s->hash = (uint32_t)(hash_key(gaz_key(gaz, key_off), key_len) >> 32);
         s->first = s->count = 0;
         s->is_prefix = 0;
     }
     return s;
 }
 
+/* Three passes instead of a sort: claim a slot per key (and mark its prefixes) counting its
+ * entries, give each slot its range of postings, then fill the ranges in entry order, which is
+ * the order a lookup returns. */
 void wm_gazetteer_freeze(wm_gazetteer *gaz)
 {
-    sorting_gaz = gaz;
-    if (gaz->refs.len)
-        qsort(gaz->refs.items, gaz->refs.len, sizeof *gaz->refs.items, compare_refs);
-    sorting_gaz = NULL;
-
     size_t prefixes = 0;
     for (size_t i = 0; i < gaz->refs.len; i++)
         for (int32_t k = 0; k < gaz->refs.items[i].key_len; k++)
@@ -331,36 +333,55 @@ void wm_gazetteer_freeze(wm_gazetteer *gaz)
         gaz->slots[i].key_len = -1;
     gaz->slot_mask = cap - 1;
 
-    wm_vec_reserve(&gaz->postings, gaz->refs.len);
+    size_t *slot_of = wm_xmalloc((gaz->refs.len ? gaz->refs.len : 1) * sizeof *slot_of);
     for (size_t i = 0; i < gaz->refs.len; i++) {
         const key_ref *r = &gaz->refs.items[i];
         slot *s = claim_slot(gaz, r->key_off, r->key_len);
-        if (s->count == 0)
-            s->first = (int32_t)gaz->postings.len;
-        /* refs are sorted by key, so one key's postings are contiguous */
-        gaz->postings.items[gaz->postings.len++] = r->entry;
         s->count++;
+        slot_of[i] = (size_t)(s - gaz->slots);
         const UChar *k = gaz_key(gaz, r->key_off);
         for (int32_t p = 0; p < r->key_len; p++)
             if (k[p] == ' ')
                 claim_slot(gaz, r->key_off, p)->is_prefix = 1;
     }
+    int32_t next = 0;
+    for (size_t i = 0; i < cap; i++) {
+        slot *s = &gaz->slots[i];
+        if (s->key_len >= 0 && s->count > 0) {
+            s->first = next;
+            next += s->count;
+            s->count = 0;
+        }
+    }
+    wm_vec_reserve(&gaz->postings, gaz->refs.len);
+    gaz->postings.len = gaz->refs.len;
+    for (size_t i = 0; i < gaz->refs.len; i++) {
+        slot *s = &gaz->slots[slot_of[i]];
+        gaz->postings.items[s->first + s->count++] = gaz->refs.items[i].entry;
+    }
+    free(slot_of);
 }
 
-int wm_gazetteer_find(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_lookup *out)
+int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_hash hash,
+                             wm_gaz_lookup *out)
 {
     out->entries = NULL;
     out->count = 0;
     out->is_prefix = 0;
     if (!gaz->slots || len <= 0)
         return 0;
-    const slot *s = find_slot(gaz, key, len);
+    const slot *s = find_slot_hashed(gaz, key, len, mix(hash));
     if (s->key_len < 0)
         return 0;
     out->entries = gaz->postings.items + s->first;
     out->count = s->count;
     out->is_prefix = s->is_prefix;
     return 1;
+}
+
+int wm_gazetteer_find(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_lookup *out)
+{
+    return wm_gazetteer_find_hashed(gaz, key, len, wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, key, len), out);
 }
 
 int32_t wm_gaz_lookup_in_list(const wm_gazetteer *gaz, const wm_gaz_lookup *found, wm_list list)

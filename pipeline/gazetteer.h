@@ -54,6 +54,14 @@ const wm_gaz_entry *wm_gazetteer_entry(const wm_gazetteer *gaz, int32_t index);
  * Returns 0 when the key is neither a phrase nor a phrase prefix. */
 int wm_gazetteer_find(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_lookup *out);
 
+/* The same lookup with the key's hash computed incrementally: start from WM_GAZ_HASH_INIT and
+ * feed every unit of the key (in pieces, in order) to wm_gazetteer_hash_more. */
+typedef uint64_t wm_gaz_hash;
+#define WM_GAZ_HASH_INIT ((wm_gaz_hash)0x243F6A8885A308D3ULL)
+wm_gaz_hash wm_gazetteer_hash_more(wm_gaz_hash hash, const UChar *units, int32_t n);
+int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_hash hash,
+                             wm_gaz_lookup *out);
+
 /* First entry of `list` among a lookup's entries, or -1. */
 int32_t wm_gaz_lookup_in_list(const wm_gazetteer *gaz, const wm_gaz_lookup *found, wm_list list);
 

@@ -15,11 +15,15 @@ wm_status wm_gazmatch(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         for (int32_t i = seg->first_token; i < seg_end; i++) {
             size_t first_hit = doc->gaz_hits.len;
             int32_t key_start = doc->tokens.items[i].fold_start;
+            wm_gaz_hash hash = WM_GAZ_HASH_INIT;
             for (int32_t j = i; j < seg_end && j - i < WM_MAX_PHRASE_TOKENS; j++) {
                 const wm_token *last = &doc->tokens.items[j];
+                /* the key runs from token i through token j, separator included */
+                int32_t from = j == i ? last->fold_start : last->fold_start - 1;
+                hash = wm_gazetteer_hash_more(hash, doc->folded + from, last->fold_start + last->fold_len - from);
                 wm_gaz_lookup found;
-                if (!wm_gazetteer_find(gaz, doc->folded + key_start, last->fold_start + last->fold_len - key_start,
-                                       &found))
+                if (!wm_gazetteer_find_hashed(gaz, doc->folded + key_start,
+                                              last->fold_start + last->fold_len - key_start, hash, &found))
                     break;
                 for (int32_t e = 0; e < found.count; e++) {
                     wm_gaz_hit hit = {

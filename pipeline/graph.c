@@ -223,7 +223,10 @@ wm_status wm_graph_merge(wm_graph *g, json_t *src, const char *name, wm_error *e
     json_t *meta = json_object_get(src, "graph");
     json_array_foreach(json_object_get(meta, "documents"), i, v) {
         const char *id = str(v, "id");
-        if (!json_object_get(g->documents, id))
+        json_t *cur = json_object_get(g->documents, id);
+        if (cur)
+            merge_scalars(cur, v);
+        else
             json_object_set_new(g->documents, id, json_deep_copy(v));
     }
     json_array_foreach(json_object_get(meta, "meetings"), i, v) merge_meeting(g, v);

@@ -40,6 +40,12 @@ static const char *const anchor_names[] = {
 #undef WM_X
 };
 
+static const char *const date_kind_names[] = {
+#define WM_X(e, json) json,
+    WM_DATE_KINDS(WM_X)
+#undef WM_X
+};
+
 const char *wm_entity_kind_name(wm_entity_kind kind) { return entity_names[kind]; }
 const char *wm_entity_id_prefix(wm_entity_kind kind) { return entity_prefixes[kind]; }
 const char *wm_segment_kind_name(wm_segment_kind kind) { return segment_names[kind]; }
@@ -47,6 +53,7 @@ const char *wm_list_name(wm_list list) { return list_names[list]; }
 const char *wm_rule_file_name(wm_rule_file file) { return rule_file_names[file]; }
 const char *wm_relation_name(wm_relation_kind rel) { return relation_names[rel]; }
 const char *wm_date_anchor_name(wm_date_anchor anchor) { return anchor_names[anchor]; }
+const char *wm_date_kind_name(wm_date_kind kind) { return date_kind_names[kind]; }
 
 int wm_list_from_name(const char *name, size_t len)
 {

@@ -50,7 +50,8 @@ typedef enum {
     X(ABBREVIATIONS, "abbreviations")               \
     X(NON_NAMES, "non_names")                       \
     X(MONTHS, "months")                             \
-    X(WEEKDAYS, "weekdays")
+    X(WEEKDAYS, "weekdays")                         \
+    X(NUMBER_WORDS, "number_words")
 
 typedef enum {
 #define WM_X(e, stem) WM_LIST_##e,
@@ -96,7 +97,8 @@ typedef enum {
     X(DCT, "dct")                        \
     X(DATELINE, "dateline")              \
     X(STAND_LINE, "stand")               \
-    X(PREVIOUS_DATE, "previous_date")
+    X(PREVIOUS_DATE, "previous_date")   \
+    X(DOMINANT_YEAR, "dominant_year")
 
 typedef enum {
 #define WM_X(e, json) WM_ANCHOR_##e,
@@ -105,6 +107,23 @@ typedef enum {
     WM_ANCHOR_COUNT
 } wm_date_anchor;
 
+/* What a date expression denotes: X(ENUM, json name). A range has both ends in the text
+ * ("vom 27. bis 31. August 2018"); since/until are open intervals valued by their one end
+ * ("seit Januar 2013", "bis Ende 2024"); a decade is "Mitte der 1990er Jahre". */
+#define WM_DATE_KINDS(X)                 \
+    X(DATE, "date")                      \
+    X(RANGE, "range")                    \
+    X(SINCE, "since")                    \
+    X(UNTIL, "until")                    \
+    X(DECADE, "decade")
+
+typedef enum {
+#define WM_X(e, json) WM_DATEKIND_##e,
+    WM_DATE_KINDS(WM_X)
+#undef WM_X
+    WM_DATE_KIND_COUNT
+} wm_date_kind;
+
 const char *wm_entity_kind_name(wm_entity_kind kind);
 const char *wm_entity_id_prefix(wm_entity_kind kind);
 const char *wm_segment_kind_name(wm_segment_kind kind);
@@ -112,6 +131,7 @@ const char *wm_list_name(wm_list list);
 const char *wm_rule_file_name(wm_rule_file file);
 const char *wm_relation_name(wm_relation_kind rel);
 const char *wm_date_anchor_name(wm_date_anchor anchor);
+const char *wm_date_kind_name(wm_date_kind kind);
 
 /* Lookups by name return -1 when the name is unknown. */
 int wm_list_from_name(const char *name, size_t len);

@@ -15,6 +15,7 @@
 #include "export.h"
 #include "formats.h"
 #include "kb.h"
+#include "merge.h"
 #include "output.h"
 #include "source.h"
 #include "stats.h"
@@ -41,8 +42,11 @@ static void usage(FILE *to)
 {
     fprintf(to,
             "usage: whomet [OPTIONS] [FILE...]\n"
+            "       whomet merge [OPTIONS] GRAPH.json...\n"
             "Finds persons, organizations, roles, dates and meetings in German texts and writes\n"
             "a graph of who met whom. Each FILE is one document; no FILE or '-' reads standard input.\n"
+            "'merge' reads graphs written by earlier runs (--format graph) and writes their union,\n"
+            "as one run over all their documents would, in any graph format.\n"
             "\n"
             "  -j, --jobs N          process documents on N threads (default: one per core);\n"
             "                        the output is the same for every N\n"
@@ -280,6 +284,19 @@ int main(int argc, char **argv)
         fprintf(stderr, "whomet: unknown format '%s' (see --help)\n", format_name);
         return WM_EXIT_USAGE;
     }
+    /* getopt has moved the operands behind the options, so a subcommand is the first operand */
+    int merging = optind < argc && strcmp(argv[optind], "merge") == 0;
+    if (merging) {
+        optind++;
+        if (!o.format->write_graph) {
+            fprintf(stderr, "whomet: merge writes graph formats; '%s' is per document\n", format_name);
+            return WM_EXIT_USAGE;
+        }
+        if (files_from || input_mode != WM_INPUT_FILES) {
+            fprintf(stderr, "whomet: merge reads graph files; --input and --files-from do not apply\n");
+            return WM_EXIT_USAGE;
+        }
+    }
 
     static char *const stdin_only[] = {"-"};
     char *const *paths = optind < argc || files_from ? argv + optind : stdin_only;
@@ -298,7 +315,7 @@ int main(int argc, char **argv)
     wm_error err;
     wm_error_clear(&err);
     char line[1200];
-    if (wm_kb_load(data_dir, &kb, &err) != WM_OK) {
+    if (!merging && wm_kb_load(data_dir, &kb, &err) != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
         return WM_EXIT_DATA;
@@ -307,7 +324,7 @@ int main(int argc, char **argv)
     startup = now_seconds() - startup;
 
     wm_source *src = NULL;
-    if (wm_source_open(input_mode, paths, count, files_from, o.max_doc_bytes, &src, &err) != WM_OK) {
+    if (!merging && wm_source_open(input_mode, paths, count, files_from, o.max_doc_bytes, &src, &err) != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
         wm_kb_free(kb);
@@ -327,7 +344,8 @@ int main(int argc, char **argv)
     }
     wm_batch_stats stats;
     double seconds = 0;
-    wm_status st = wm_batch_run(kb, &o, src, out.stream, &stats, &seconds, &err);
+    wm_status st = merging ? wm_merge_files(&o, paths, count, out.stream, &stats, &err)
+                           : wm_batch_run(kb, &o, src, out.stream, &stats, &seconds, &err);
     if (st == WM_OK)
         st = wm_output_commit(&out, &err);
     else

@@ -20,10 +20,8 @@ typedef struct {
     int hard_wrapped;   /* the input is wrapped at a fixed width */
 } sink;
 
-static void sink_reserve(sink *o, int32_t extra)
+static void __attribute__((noinline)) sink_grow(sink *o, int32_t extra)
 {
-    if (o->len + extra <= o->cap)
-        return;
     int32_t cap = o->cap ? o->cap : 256;
     while (cap < o->len + extra)
         cap *= 2;
@@ -33,7 +31,13 @@ static void sink_reserve(sink *o, int32_t extra)
     o->cap = cap;
 }
 
-static void emit(sink *o, UChar c, int32_t src_start, int32_t src_end)
+static inline void sink_reserve(sink *o, int32_t extra)
+{
+    if (o->len + extra > o->cap)
+        sink_grow(o, extra);
+}
+
+static inline void emit(sink *o, UChar c, int32_t src_start, int32_t src_end)
 {
     sink_reserve(o, 1);
     o->text[o->len] = c;
@@ -56,8 +60,12 @@ static void compose_nfc(const UChar *in, int32_t n, sink *o)
         if (U_FAILURE(status))
             ok = n - i;
         sink_reserve(o, ok);
-        for (int32_t k = 0; k < ok; k++)
-            emit(o, in[i + k], i + k, i + k + 1);
+        memcpy(o->text + o->len, in + i, (size_t)ok * sizeof *in);
+        for (int32_t k = 0; k < ok; k++) {
+            o->start[o->len + k] = i + k;
+            o->end[o->len + k] = i + k + 1;
+        }
+        o->len += ok; /* (this sink's line_start is not used: rewrite() tracks lines) */
         i += ok;
         if (i >= n)
             break;
@@ -244,12 +252,40 @@ static int32_t line_break(const UChar *in, const int32_t *s, const int32_t *e, i
     return j;
 }
 
+static int is_plain_beyond_ascii(UChar c)
+{
+    return !is_dropped(c) && !is_line_break(c) && !is_horizontal_space(c) && c != 0x2026 && ascii_equivalent(c) == c;
+}
+
+/* A character that passes through unchanged (most of any text). */
+static inline int is_plain(UChar c)
+{
+    return c < 0x80 ? c > 0x20 : is_plain_beyond_ascii(c);
+}
+
 static void rewrite(const UChar *in, const int32_t *s, const int32_t *e, int32_t n, sink *o)
 {
     int32_t i = 0;
     while (i < n) {
         UChar c = in[i];
-        if (is_dropped(c)) {
+        if (is_plain(c)) {
+            int32_t j = i + 1;
+            for (;;) {
+                while (j < n && is_plain(in[j]))
+                    j++;
+                /* a single space between plain characters passes through as it is, too */
+                if (j + 1 < n && in[j] == ' ' && is_plain(in[j + 1]))
+                    j += 2;
+                else
+                    break;
+            }
+            sink_reserve(o, j - i);
+            memcpy(o->text + o->len, in + i, (size_t)(j - i) * sizeof *in);
+            memcpy(o->start + o->len, s + i, (size_t)(j - i) * sizeof *s);
+            memcpy(o->end + o->len, e + i, (size_t)(j - i) * sizeof *e);
+            o->len += j - i;
+            i = j;
+        } else if (is_dropped(c)) {
             i++;
         } else if (is_line_break(c)) {
             i = line_break(in, s, e, n, i, o);

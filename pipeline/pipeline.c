@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
 #include "meetings.h"
@@ -21,6 +22,7 @@ static const wm_stage stages[] = {
     {"normalize", normalize_stage},
     {"segment", wm_segment_text},
     {"gazetteer", wm_gazmatch},
+    {"dates", wm_dates},
     {"meetings", wm_meetings},
 };
 
@@ -37,8 +39,10 @@ wm_worker *wm_worker_new(const wm_kb *kb, const wm_pipeline_options *options)
     w->ctx.kb = kb;
     w->ctx.dct = options->dct;
     w->ctx.matcher = wm_rule_matcher_new(options->match_limit, options->depth_limit);
-    if (!w->ctx.matcher) {
-        free(w);
+    UErrorCode status = U_ZERO_ERROR;
+    w->ctx.sentence_breaks = ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
+    if (!w->ctx.matcher || U_FAILURE(status)) {
+        wm_worker_free(w);
         return NULL;
     }
     return w;
@@ -49,6 +53,8 @@ void wm_worker_free(wm_worker *worker)
     if (!worker)
         return;
     wm_rule_matcher_free(worker->ctx.matcher);
+    if (worker->ctx.sentence_breaks)
+        ubrk_close(worker->ctx.sentence_breaks);
     free(worker);
 }
 

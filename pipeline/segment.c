@@ -7,37 +7,13 @@
 
 #include "alloc.h"
 #include "segment.h"
+#include "sentences.h"
 #include "tokenize.h"
 
 /* A line without closing punctuation and at most this many tokens is a heading; a credit
  * after a caption on the same line has at most WM_CREDIT_MAX_TOKENS; an abbreviation of the
  * list spans at most WM_ABBREVIATION_TOKENS tokens ("i. d. R." is six). */
 enum { WM_HEADING_MAX_TOKENS = 30, WM_CREDIT_MAX_TOKENS = 12, WM_ABBREVIATION_TOKENS = 8 };
-
-static void add_token(void *ctx, wm_span span, uint32_t flags)
-{
-    wm_doc *doc = ctx;
-    wm_token t = {.span = span, .flags = flags, .segment = -1};
-    wm_vec_push(&doc->tokens, t);
-}
-
-static void tokenize_and_fold(wm_doc *doc)
-{
-    wm_tokenize(doc->text, doc->len, add_token, doc);
-    int32_t cap = 2 * doc->len + (int32_t)doc->tokens.len + 1;
-    doc->folded = wm_xmalloc((size_t)cap * sizeof(UChar));
-    int32_t k = 0;
-    for (size_t i = 0; i < doc->tokens.len; i++) {
-        wm_token *t = &doc->tokens.items[i];
-        if (i)
-            doc->folded[k++] = ' ';
-        t->fold_start = k;
-        t->fold_len = wm_fold(doc->text + t->span.start, t->span.end - t->span.start, doc->folded + k);
-        k += t->fold_len;
-    }
-    doc->folded[k] = 0;
-    doc->folded_len = k;
-}
 
 /* First token at or after text offset pos. */
 static size_t token_from(const wm_doc *doc, int32_t pos)
@@ -53,14 +29,20 @@ static size_t token_from(const wm_doc *doc, int32_t pos)
     return lo;
 }
 
-static int token_is(const wm_doc *doc, size_t t, const char *ascii)
+typedef struct {
+    const char *ascii;
+    int32_t len;
+} folded_word;
+
+#define WM_WORD(s) {s, (int32_t)sizeof s - 1}
+
+static int token_is(const wm_doc *doc, size_t t, folded_word w)
 {
     const wm_token *tok = &doc->tokens.items[t];
-    int32_t n = (int32_t)strlen(ascii);
-    if (tok->fold_len != n)
+    if (tok->fold_len != w.len)
         return 0;
-    for (int32_t i = 0; i < n; i++)
-        if (doc->folded[tok->fold_start + i] != (UChar)ascii[i])
+    for (int32_t i = 0; i < w.len; i++)
+        if (doc->folded[tok->fold_start + i] != (UChar)w.ascii[i])
             return 0;
     return 1;
 }
@@ -68,13 +50,15 @@ static int token_is(const wm_doc *doc, size_t t, const char *ascii)
 /* A credit begins at token t: "Foto:", "Bild -", "Bilder –", "Quelle:", "©". */
 static int credit_starts(const wm_doc *doc, size_t t, size_t end)
 {
-    static const char *const words[] = {"foto", "fotos", "bild", "bilder", "quelle", "copyright", "fotograf", "fotografin"};
-    if (token_is(doc, t, "\xc2\xa9") || doc->text[doc->tokens.items[t].span.start] == 0xA9)
+    static const folded_word words[] = {WM_WORD("foto"),     WM_WORD("fotos"),     WM_WORD("bild"),
+                                        WM_WORD("bilder"),   WM_WORD("quelle"),    WM_WORD("copyright"),
+                                        WM_WORD("fotograf"), WM_WORD("fotografin")};
+    if (doc->text[doc->tokens.items[t].span.start] == 0xA9)
         return 1;
-    if (t + 1 >= end)
+    if (t + 1 >= end || !(token_is(doc, t + 1, (folded_word)WM_WORD(":")) || token_is(doc, t + 1, (folded_word)WM_WORD("-"))))
         return 0;
     for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-        if (token_is(doc, t, words[w]) && (token_is(doc, t + 1, ":") || token_is(doc, t + 1, "-")))
+        if (token_is(doc, t, words[w]))
             return 1;
     return 0;
 }
@@ -97,10 +81,28 @@ static void push_segment(wm_doc *doc, int32_t start, int32_t end, wm_segment_kin
     wm_vec_push(&doc->segments, s);
 }
 
-/* An abbreviation of the list covers the dot token `dot`: "Dr." ends with it, "z. B." goes on. */
+/* A capitalized sentence-initial function word ("Im", "Die", "Er"): non_names, class=function. */
+static int is_function_word(const wm_doc *doc, const wm_gazetteer *gaz, int32_t t)
+{
+    const wm_token *tok = &doc->tokens.items[t];
+    wm_gaz_lookup found;
+    if (!(tok->flags & WM_TOK_UPPER) || !wm_gazetteer_find(gaz, doc->folded + tok->fold_start, tok->fold_len, &found))
+        return 0;
+    for (int32_t i = 0; i < found.count; i++) {
+        const wm_gaz_entry *e = wm_gazetteer_entry(gaz, found.entries[i]);
+        if (e->list == WM_LIST_NON_NAMES && e->cls && strcmp(e->cls, "function") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when an abbreviation of the list covers the dot token `dot` ("Dr." ends with it, "z. B."
+ * goes on), 0 when none does, and -1 for a legal-form suffix ("e.V.") that ends the sentence
+ * all the same because a function word follows: "... Thüringen e.V. Im Jahr 2015 ...". */
 static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t dot)
 {
     int32_t count = (int32_t)doc->tokens.len;
+    int ends_here = 0, suffix_ends_here = 0;
     for (int32_t a = dot >= WM_ABBREVIATION_TOKENS ? dot - WM_ABBREVIATION_TOKENS + 1 : 0; a <= dot; a++)
         for (int32_t b = a; b < count && b - a < WM_ABBREVIATION_TOKENS; b++) {
             wm_gaz_lookup found;
@@ -108,12 +110,18 @@ static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t d
             int32_t to = doc->tokens.items[b].fold_start + doc->tokens.items[b].fold_len;
             if (!wm_gazetteer_find(gaz, doc->folded + from, to - from, &found))
                 break;
-            if (b >= dot && wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0)
-                return 1;
+            if (b >= dot && wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ABBREVIATIONS) >= 0) {
+                if (b > dot)
+                    return 1;
+                ends_here = 1;
+                suffix_ends_here |= wm_gaz_lookup_in_list(gaz, &found, WM_LIST_ORG_SUFFIXES) >= 0;
+            }
             if (!found.is_prefix)
                 break;
         }
-    return 0;
+    if (suffix_ends_here && dot + 1 < count && is_function_word(doc, gaz, dot + 1))
+        return -1;
+    return ends_here;
 }
 
 /* ICU breaks after every "Dr.", "S.", "31." followed by a capital; these are not sentence ends. */
@@ -132,28 +140,26 @@ static int false_break(const wm_doc *doc, const wm_gazetteer *gaz, int32_t line_
     const wm_token *prev = &doc->tokens.items[dot - 1];
     if (prev->span.end != p - 1)
         return 0; /* "Ende . Neu" is punctuation, not an abbreviation */
+    int abbreviation = in_abbreviation(doc, gaz, dot);
+    if (abbreviation)
+        return abbreviation > 0;
     int32_t plen = prev->span.end - prev->span.start;
     if ((prev->flags & WM_TOK_DIGIT) && plen <= 3)
         return 1; /* ordinals and day numbers: "18. Sozialseminar", "31. März" */
-    if ((prev->flags & WM_TOK_UPPER) && plen == 1)
-        return 1; /* initials: "S. E.", "J. Abruev" */
-    return in_abbreviation(doc, gaz, dot);
+    return (prev->flags & WM_TOK_UPPER) && plen == 1; /* initials: "S. E.", "J. Abruev" */
 }
 
-static void split_sentences(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, int32_t start, int32_t end,
-                            wm_segment_kind kind, int32_t block)
+static void split_sentences(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, wm_offsets *breaks,
+                            int32_t start, int32_t end, wm_segment_kind kind, int32_t block)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(bi, doc->text + start, end - start, &status);
-    if (U_FAILURE(status)) {
+    breaks->len = 0;
+    if (wm_sentence_breaks(bi, doc->text + start, end - start, breaks) != WM_OK) {
         push_segment(doc, start, end, kind, block);
         return;
     }
     int32_t from = start;
-    for (int32_t b = ubrk_following(bi, 0); b != UBRK_DONE; b = ubrk_next(bi)) {
-        int32_t at = start + b;
-        if (at >= end)
-            break;
+    for (size_t i = 0; i < breaks->len; i++) {
+        int32_t at = start + breaks->items[i];
         if (false_break(doc, gaz, start, at))
             continue;
         push_segment(doc, from, at, kind, block);
@@ -190,8 +196,8 @@ static int32_t line_end(const wm_doc *doc, int32_t start)
     return e;
 }
 
-static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, int32_t start, int32_t end,
-                          int32_t next_start, int32_t next_end, int32_t block)
+static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, wm_offsets *breaks,
+                          int32_t start, int32_t end, int32_t next_start, int32_t next_end, int32_t block)
 {
     size_t first = token_from(doc, start), last = token_from(doc, end);
     if (first >= last)
@@ -210,7 +216,7 @@ static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *
         }
     int bulleted = is_bullet_char(doc->text[start]) && start + 1 < end && doc->text[start + 1] == ' ';
     if (bulleted) {
-        split_sentences(doc, gaz, bi, start, end, WM_SEGMENT_LIST_ITEM, block);
+        split_sentences(doc, gaz, bi, breaks, start, end, WM_SEGMENT_LIST_ITEM, block);
         return;
     }
     int punctuated = ends_with_sentence_punctuation(doc, start, end);
@@ -228,7 +234,7 @@ static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *
         push_segment(doc, start, end, WM_SEGMENT_HEADING, block);
         return;
     }
-    split_sentences(doc, gaz, bi, start, end, WM_SEGMENT_SENTENCE, block);
+    split_sentences(doc, gaz, bi, breaks, start, end, WM_SEGMENT_SENTENCE, block);
 }
 
 static void assign_tokens(wm_doc *doc)
@@ -253,12 +259,13 @@ static void assign_tokens(wm_doc *doc)
 
 wm_status wm_segment_text(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
 {
-    tokenize_and_fold(doc);
+    wm_tokenize_doc(doc);
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
+    UBreakIterator *bi = ctx->sentence_breaks ? ctx->sentence_breaks : ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
     if (U_FAILURE(status))
         return wm_error_set(err, WM_ERR_INPUT, doc->source, 0, 0, "ICU sentence iterator: %s", u_errorName(status));
     const wm_gazetteer *gaz = wm_kb_gazetteer(ctx->kb);
+    wm_offsets breaks = {0};
     int32_t block = 0, pos = 0;
     while (pos < doc->len) {
         if (doc->text[pos] == '\n') {
@@ -274,10 +281,12 @@ wm_status wm_segment_text(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
             next_start = end + 1;
             next_end = line_end(doc, next_start);
         }
-        classify_line(doc, gaz, bi, pos, end, next_start, next_end, block);
+        classify_line(doc, gaz, bi, &breaks, pos, end, next_start, next_end, block);
         pos = end;
     }
-    ubrk_close(bi);
+    wm_vec_free(&breaks);
+    if (bi != ctx->sentence_breaks)
+        ubrk_close(bi);
     assign_tokens(doc);
     return WM_OK;
 }

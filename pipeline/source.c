@@ -228,10 +228,11 @@ static int next_piece(wm_source *src, wm_input *in)
             const unsigned char *from = s->buf + s->pos;
             const unsigned char *hit = memchr(from, sep, s->end - s->pos);
             size_t take = hit ? (size_t)(hit - from) : s->end - s->pos;
-            for (size_t i = 0; i < take; i++) {
-                blank &= is_blank_byte(from[i]);
-                s->line += from[i] == '\n';
-            }
+            for (size_t i = 0; blank && i < take; i++)
+                blank = is_blank_byte(from[i]);
+            if (sep != '\n')
+                for (const unsigned char *nl = from; (nl = memchr(nl, '\n', take - (size_t)(nl - from))); nl++)
+                    s->line++;
             if (len + take <= src->max_doc_bytes) {
                 wm_vec_reserve(&piece, len + take + 1);
                 memcpy(piece.items + len, from, take);

@@ -3,6 +3,8 @@
 #ifndef WM_STAGE_H
 #define WM_STAGE_H
 
+#include <unicode/ubrk.h>
+
 #include "doc.h"
 #include "error.h"
 #include "kb.h"
@@ -12,6 +14,7 @@ typedef struct {
     const wm_kb *kb;
     wm_rule_matcher *matcher; /* this thread's PCRE2 scratch, with the run's limits */
     const char *dct;          /* --dct reference date (YYYY-MM-DD) or NULL */
+    UBreakIterator *sentence_breaks; /* this thread's ICU sentence iterator, reused for every document; may be NULL */
 } wm_stage_ctx;
 
 /* A stage reads what earlier stages put into doc and appends its own findings. It returns

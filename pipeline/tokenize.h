@@ -15,6 +15,10 @@ typedef void (*wm_token_fn)(void *ctx, wm_span span, uint32_t flags);
  * every punctuation or symbol character is a token of its own. */
 void wm_tokenize(const UChar *text, int32_t len, wm_token_fn fn, void *ctx);
 
+/* Tokenizes doc->text into doc->tokens (segment -1) and folds every token into doc->folded,
+ * one U+0020 between tokens, as wm_tokenize and wm_fold would; sets doc->folded_len. */
+void wm_tokenize_doc(wm_doc *doc);
+
 /* Case- and diacritic-folds s[0..n) into out (room for 2n units); returns the folded length.
  * "Petrlić" -> "petrlic", "Straße" -> "strasse", "Ärztin" -> "arztin". Thread-safe. */
 int32_t wm_fold(const UChar *s, int32_t n, UChar *out);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # determinism.test.sh - the same input gives byte-identical output, and any order of the input
-# files gives the same graph (node ids, nodes, links) and the same jsonl lines.
+# files or number of threads gives the same graph (node ids, nodes, links) and jsonl lines.
 . tests/lib.sh
 
 inputs=$(ls samples/*.txt ../shared/corpus/dev/*.txt 2>/dev/null)
@@ -16,6 +16,12 @@ whomet -o "$tmp/g4.json" $rotated
 whomet --format jsonl -o "$tmp/a1.jsonl" $inputs
 whomet --format jsonl -o "$tmp/a2.jsonl" $inputs
 whomet --format jsonl -o "$tmp/a3.jsonl" $reversed
+whomet -j 1 -o "$tmp/g5.json" $inputs
+whomet -j 3 --format jsonl -o "$tmp/a5.jsonl" $reversed
+cmp -s "$tmp/g1.json" "$tmp/g5.json" && ok "graph: one thread or several, same bytes" ||
+    not_ok "graph: one thread or several, same bytes"
+cmp -s "$tmp/a3.jsonl" "$tmp/a5.jsonl" && ok "jsonl: one thread or several, same bytes" ||
+    not_ok "jsonl: one thread or several, same bytes"
 cmp -s "$tmp/g1.json" "$tmp/g2.json" && ok "graph: same input, same bytes" || not_ok "graph: same input, same bytes"
 cmp -s "$tmp/a1.jsonl" "$tmp/a2.jsonl" && ok "jsonl: same input, same bytes" || not_ok "jsonl: same input, same bytes"
 cmp -s "$tmp/g1.json" "$tmp/g3.json" && ok "graph: reversed input order, same bytes" ||

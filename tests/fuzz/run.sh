@@ -3,7 +3,8 @@
 # at the lowest priority. Usage: sh tests/fuzz/run.sh BUILD_DIR TARGET...
 # Each target grows its own corpus in BUILD_DIR/corpus/<target> (seeded from
 # tests/fuzz/corpus/<target>); crashes, hangs and leaks land in BUILD_DIR/artifacts/<target>/.
-# Prints one summary line per target; exits non-zero when a target found something.
+# Prints one summary line per target (also appended to BUILD_DIR/fuzz-history.log, the
+# record tests/fuzz/REPORT.md is written from); exits non-zero when a target found something.
 cd "$(dirname "$0")/../.." || exit 2
 build=$1
 shift
@@ -21,11 +22,13 @@ for t in "$@"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     cov=$(grep -E '^#[0-9]+' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
     if [ $rc -eq 0 ]; then
-        echo "fuzz $t: ${FUZZ_SECONDS}s, $execs executions, $cov, no findings"
+        summary="fuzz $t: ${FUZZ_SECONDS}s, $execs executions, $cov, no findings"
     else
         status=1
-        echo "fuzz $t: FINDING (exit $rc), see $log and $build/artifacts/$t/"
-        grep -E 'ERROR|SUMMARY|invariant failed|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
+        summary="fuzz $t: FINDING (exit $rc) after $execs executions, see $log and $build/artifacts/$t/"
     fi
+    echo "$summary"
+    echo "$(date -u +%Y-%m-%dT%H:%MZ) $(git rev-parse --short HEAD 2>/dev/null) $summary" >>"$build/fuzz-history.log"
+    [ $rc -eq 0 ] || grep -E 'ERROR|SUMMARY|invariant failed|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
 done
 exit $status

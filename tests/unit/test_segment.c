@@ -186,6 +186,29 @@ static void folding(void **state)
     }
 }
 
+/* A legal-form suffix before a sentence-initial function word ends the sentence. */
+static void legal_form_suffix_at_sentence_end(void **state)
+{
+    (void)state;
+    char *dir = tu_data_dir(NULL, NULL, "abbreviations.tsv", "e.V.\nDr.\n", "org_suffixes.tsv", "e.V.\nGmbH\n",
+                            "non_names.tsv", "Im\t\tclass=function\nDie\t\tclass=function\nIntegration\t\tclass=noun\n",
+                            (const char *)NULL);
+    wm_kb *suffixes = NULL;
+    wm_error err;
+    assert_int_equal(wm_kb_load(dir, &suffixes, &err), WM_OK);
+    tu_rmtree(dir);
+    wm_doc *doc = tu_doc("Sie war beim Flüchtlingsrat e.V. Im Jahr 2015 wechselte sie. Der Verein e.V. Berlin berät. "
+                         "Ein Verein e.V. Integration hilft. Es kam Dr. Die.",
+                         suffixes);
+    assert_string_equal(segments_of(doc), "sentence|Sie war beim Flüchtlingsrat e.V.\n"
+                                          "sentence|Im Jahr 2015 wechselte sie.\n"
+                                          "sentence|Der Verein e.V. Berlin berät.\n"
+                                          "sentence|Ein Verein e.V. Integration hilft.\n"
+                                          "sentence|Es kam Dr. Die.");
+    wm_doc_free(doc);
+    wm_kb_free(suffixes);
+}
+
 /* The shipped abbreviation lists (gazetteers/abbreviations*.tsv) keep the examples. */
 static void shipped_abbreviations(void **state)
 {
@@ -216,6 +239,7 @@ int main(void)
         cmocka_unit_test(captions_and_credits),
         cmocka_unit_test(tokens_belong_to_segments),
         cmocka_unit_test(folding),
+        cmocka_unit_test(legal_form_suffix_at_sentence_end),
         cmocka_unit_test(shipped_abbreviations),
     };
     return cmocka_run_group_tests_name("segment", tests, setup, teardown);

@@ -1,0 +1,57 @@
+/* charclass.c - builds the BMP property table from ICU once (pthread_once). */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unicode/uchar.h>
+
+#include "charclass.h"
+
+static uint16_t classes[0x10000];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+static atomic_int classes_ready; /* lets callers skip pthread_once once the table exists */
+
+unsigned wm_char_class_of(UChar32 c)
+{
+    unsigned bits = 0;
+    if (u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK)
+        bits |= WM_CC_WORD;
+    if (u_isdigit(c))
+        bits |= WM_CC_DIGIT;
+    if (u_isupper(c))
+        bits |= WM_CC_UPPER;
+    if (u_istitle(c))
+        bits |= WM_CC_TITLE;
+    if (u_islower(c))
+        bits |= WM_CC_LOWER;
+    if (u_isalpha(c))
+        bits |= WM_CC_ALPHA;
+    if (u_isUWhiteSpace(c))
+        bits |= WM_CC_SPACE;
+    int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    if (sb == U_SB_ATERM || sb == U_SB_STERM)
+        bits |= WM_CC_TERM;
+    if (sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_CLOSE || sb == U_SB_SP || sb == U_SB_EXTEND ||
+        sb == U_SB_FORMAT)
+        bits |= WM_CC_SB_RUN;
+    if (sb == U_SB_OLETTER || sb == U_SB_UPPER || sb == U_SB_LOWER || sb == U_SB_SEP || sb == U_SB_CR ||
+        sb == U_SB_LF)
+        bits |= WM_CC_SB_STOP;
+    if (sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF)
+        bits |= WM_CC_SB_SEP;
+    if (U_IS_SURROGATE(c))
+        bits |= WM_CC_SURROGATE;
+    return bits;
+}
+
+static void build_classes(void)
+{
+    for (UChar32 c = 0; c < 0x10000; c++)
+        classes[c] = (uint16_t)wm_char_class_of(c);
+    atomic_store_explicit(&classes_ready, 1, memory_order_release);
+}
+
+const uint16_t *wm_char_classes(void)
+{
+    if (!atomic_load_explicit(&classes_ready, memory_order_acquire))
+        pthread_once(&classes_once, build_classes);
+    return classes;
+}
