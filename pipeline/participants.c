@@ -421,6 +421,19 @@ static int apposition_follows(const wm_people *p, int32_t noun)
     return t < c->chunks.items[k + 1].end && p->person_at[t] >= 0;
 }
 
+/* "die Leiter", "die Leiter*innen", "Kolleginnen": many persons, no one to resolve to. */
+static int plural(const wm_people *p, int32_t det, int32_t noun)
+{
+    const wm_doc *doc = p->doc;
+    if (folded_ends_with(doc, noun, "innen"))
+        return 1;
+    if (noun + 1 < (int32_t)doc->tokens.len && !(tok(p, noun + 1)->flags & WM_TOK_SPACE_BEFORE) &&
+        (wm_token_punct(doc, noun + 1, '*') || wm_token_punct(doc, noun + 1, ':') || wm_token_punct(doc, noun + 1, '_') ||
+         wm_token_punct(doc, noun + 1, '/')))
+        return 1;
+    return wm_token_is(doc, det, "die") && noun_gender(p, noun) != 'f';
+}
+
 static int reference_noun(const wm_people *p, int32_t t)
 {
     const wm_token *k = tok(p, t);
@@ -456,7 +469,7 @@ void wm_people_references(const wm_people *p, int32_t first, int32_t end, wm_tok
             while (n + 2 < end && wm_token_punct(doc, n + 1, '-') && !(tok(p, n + 1)->flags & WM_TOK_SPACE_BEFORE) &&
                    reference_noun(p, n + 2))
                 n += 2; /* "Vize-Minister": the last part carries the title */
-            if (n >= end || !reference_noun(p, n) || (in && !in(n, ctx)) || apposition_follows(p, n))
+            if (n >= end || !reference_noun(p, n) || (in && !in(n, ctx)) || apposition_follows(p, n) || plural(p, t, n))
                 continue;
             if (p->marks->tok[n] & WM_MARK_COLLEAGUE)
                 who = by_gender(p, n, folded_ends_with(doc, n, "in") ? 'f' : 'm', io);
