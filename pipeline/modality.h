@@ -24,6 +24,8 @@
     X(PRON_M, "pron_m")               \
     X(PRON_F, "pron_f")               \
     X(COLLEAGUE, "colleague")         \
+    X(SINGULAR, "singular")           \
+    X(PLURAL, "plural")               \
     X(PASSIVE, "passive")             \
     X(FUTURE, "future")               \
     X(PLANNED, "planned")             \

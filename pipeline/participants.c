@@ -356,17 +356,24 @@ static int32_t by_title(const wm_people *p, int32_t t, const wm_participants *io
     return found;
 }
 
-/* First token of the window a pronoun or "seine Amtskollegin" looks back into: the previous
- * sentence (and the captions and headings after it) and the current one. */
+/* First token of the window a pronoun or "seine Amtskollegin" looks back into: the current
+ * sentence, the one before (and the captions and headings after it), and one more before that
+ * when it stands in the same paragraph. */
+enum { WM_WINDOW_SENTENCES = 2 };
 static int32_t window_start(const wm_people *p, int32_t t)
 {
     int32_t seg = tok(p, t)->segment;
-    for (int32_t s = seg - 1; s >= 0; s--) {
-        wm_segment_kind k = p->doc->segments.items[s].kind;
-        if (k == WM_SEGMENT_SENTENCE || k == WM_SEGMENT_LIST_ITEM)
-            return p->doc->segments.items[s].first_token;
+    int32_t start = seg >= 0 ? p->doc->segments.items[seg].first_token : 0, found = 0;
+    for (int32_t s = seg - 1; s >= 0 && found < WM_WINDOW_SENTENCES; s--) {
+        const wm_segment *sg = &p->doc->segments.items[s];
+        if (sg->kind != WM_SEGMENT_SENTENCE && sg->kind != WM_SEGMENT_LIST_ITEM)
+            continue;
+        if (found && sg->block != p->doc->segments.items[seg].block)
+            break;
+        start = sg->first_token;
+        found++;
     }
-    return seg >= 0 ? p->doc->segments.items[seg].first_token : 0;
+    return start;
 }
 
 /* The one person of gender g named in the window before t (and not in io), or -1. */
