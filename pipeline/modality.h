@@ -18,8 +18,8 @@
     X(SPEECH, "speech")               \
     X(ZUINF, "zuinf")                 \
     X(PARTICIPATION, "participation") \
+    X(ABSENT, "absent")               \
     X(DET, "det")                     \
-    X(LINK, "link")                   \
     X(TITLE, "title")                 \
     X(PRON_M, "pron_m")               \
     X(PRON_F, "pron_f")               \

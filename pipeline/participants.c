@@ -100,25 +100,40 @@ static int clause_is_passive(const wm_people *p, int32_t t)
     return 0;
 }
 
+static int is_von(const wm_doc *doc, int32_t t) { return wm_token_is(doc, t, "von") || wm_token_is(doc, t, "vom"); }
+
+static int is_conjunction(const wm_doc *doc, int32_t t)
+{
+    return wm_token_is(doc, t, "und") || wm_token_is(doc, t, "sowie") || wm_token_is(doc, t, "oder");
+}
+
 /* An attribute of another noun, not a participant: "die Arbeit des Abgeordneten X",
- * "ein Grusswort der Senatorin X", "die Nachfolgerin von X". Not: "unter der Leitung von X",
- * "wurde von X empfangen", "der Besuch von X". */
+ * "ein Grusswort der Senatorin X", "die Nachfolgerin von X" (and "von X und Y"); someone
+ * absent: "über X", "in Vertretung von X", "des verstorbenen X". Not: "unter der Leitung von
+ * X", "wurde von X empfangen", "der Besuch von X". */
 static int embedded(const wm_people *p, int32_t name)
 {
+    const wm_doc *doc = p->doc;
     int32_t seg = tok(p, name)->segment;
-    int32_t floor = seg >= 0 ? p->doc->segments.items[seg].first_token : 0;
+    int32_t floor = seg >= 0 ? doc->segments.items[seg].first_token : 0;
     int32_t start = phrase_start(p, name, floor);
+    for (int32_t t = start; t < name; t++)
+        if (p->marks->tok[t] & WM_MARK_ABSENT)
+            return 1;
     int32_t before = start - 1;
     if (before < floor)
         return 0;
-    if (start != name && (p->marks->tok[start] & WM_MARK_DET)) {
-        if (wm_token_is(p->doc, start, "des") || wm_token_is(p->doc, start, "der"))
-            return host_noun(p, before);
-        if (!(wm_token_is(p->doc, before, "von") || wm_token_is(p->doc, before, "vom")))
-            return 0;
-    } else if (!(wm_token_is(p->doc, before, "von") || wm_token_is(p->doc, before, "vom"))) {
-        return 0;
+    if (p->marks->tok[before] & WM_MARK_ABSENT)
+        return 1;
+    if (start != name && (p->marks->tok[start] & WM_MARK_DET) &&
+        (wm_token_is(doc, start, "des") || wm_token_is(doc, start, "der")))
+        return host_noun(p, before);
+    if (!is_von(doc, before)) {
+        int32_t prev = before - 1 >= floor && is_conjunction(doc, before) ? p->person_at[before - 1] : -1;
+        return prev >= 0 && embedded(p, wm_doc_token_at(doc, doc->mentions.items[prev].span.start));
     }
+    if (before - 1 >= floor && (p->marks->tok[before - 1] & WM_MARK_ABSENT))
+        return 1;
     return before - 1 >= floor && host_noun(p, before - 1) && !clause_is_passive(p, name);
 }
 
