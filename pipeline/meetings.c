@@ -471,7 +471,8 @@ static void build_frames(meet_ctx *mc)
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
-    qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
+    if (mc->frames.len > 1)
+        qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
         settle_frame(mc, &mc->frames.items[i]);
 }
@@ -645,7 +646,8 @@ static void emit(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->entities.len < 2)
             continue;
-        qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
+        if (e->frames.len > 1)
+            qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
         int date_told = 0;
         for (size_t k = 0; k < e->frames.len; k++) {
             const frame *f = &mc->frames.items[e->frames.items[k]];
