@@ -146,6 +146,25 @@ void wm_participants_add(wm_participants *out, int32_t entity, wm_span span, int
     wm_vec_push(out, x);
 }
 
+/* "X, die kurzfristig verhindert war", "X, der nicht kommen konnte": a relative clause on the
+ * name says the person was not there. */
+static int excused(const wm_people *p, int32_t name)
+{
+    int32_t last = name;
+    while (last + 1 < (int32_t)p->doc->tokens.len && p->person_at[last + 1] == p->person_at[name])
+        last++;
+    const wm_clauses *c = p->clauses;
+    for (size_t k = 0; k < c->clauses.len; k++) {
+        const wm_clause *cl = &c->clauses.items[k];
+        if (cl->kind != WM_CLAUSE_REL || cl->antecedent != last)
+            continue;
+        for (int32_t t = cl->first; t < cl->end; t++)
+            if (c->clause_of[t] == (int32_t)k && (p->marks->tok[t] & (WM_MARK_CANCEL | WM_MARK_NEG)))
+                return 1;
+    }
+    return 0;
+}
+
 void wm_people_named(const wm_people *p, int32_t first, int32_t end, wm_token_pred in, const void *ctx,
                      wm_participants *out)
 {
@@ -153,7 +172,7 @@ void wm_people_named(const wm_people *p, int32_t first, int32_t end, wm_token_pr
         int32_t mi = p->person_at[t];
         if (mi < 0 || (t > first && p->person_at[t - 1] == mi) || (in && !in(t, ctx)))
             continue;
-        if (embedded(p, t))
+        if (embedded(p, t) || excused(p, t))
             continue;
         const wm_mention *m = &p->doc->mentions.items[mi];
         wm_participants_add(out, m->entity, m->span, mi);

@@ -264,6 +264,7 @@ static void test_absent_persons(void **state)
         "Karla Brandt sprach mit Ivo Marek über Lena Sommer.\n",
         "Beim Treffen würdigte Karla Brandt vor Ivo Marek die Verdienste von Paul Weber und Lena Sommer.\n",
         "Beim Treffen gedachte Karla Brandt mit Ivo Marek der verstorbenen Lena Sommer.\n",
+        "Am Empfang nahmen Karla Brandt, Ivo Marek und Lena Sommer, die kurzfristig verhindert war, teil.\n",
     };
     for (size_t n = 0; n < sizeof texts / sizeof *texts; n++) {
         wm_doc *doc = prepare(texts[n]);
