@@ -157,6 +157,15 @@ static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
     return 0;
 }
 
+static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
+{
+    const wm_clause *c = &mc->clauses.clauses.items[clause];
+    for (int32_t t = c->first; t < c->end; t++)
+        if (mc->clauses.clause_of[t] == clause && (mc->marks.tok[t] & mark))
+            return 1;
+    return 0;
+}
+
 static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
 {
     for (size_t i = 0; i < mc->hits.len; i++)
@@ -404,7 +413,8 @@ static void settle_frame(meet_ctx *mc, frame *f)
             if (ante >= 0)
                 wm_participants_add(&f->persons, doc->mentions.items[ante].entity, doc->mentions.items[ante].span, ante);
         }
-        int singular = h->past && doc->text[h->trigger.end - 1] != 'n'; /* "traf", not "trafen" */
+        int singular = h->past ? doc->text[h->trigger.end - 1] != 'n' /* "traf", not "trafen" */
+                               : clause_has_mark(mc, f->clause, WM_MARK_SINGULAR) && !clause_has_mark(mc, f->clause, WM_MARK_PLURAL);
         wm_people_references(&mc->people, f->first, f->end, in_clause, &cp, singular, &f->persons);
     }
     f->date = frame_date(mc, f);
@@ -461,7 +471,8 @@ static void build_frames(meet_ctx *mc)
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
-    qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
+    if (mc->frames.len > 1)
+        qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
         settle_frame(mc, &mc->frames.items[i]);
 }
@@ -635,7 +646,8 @@ static void emit(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->entities.len < 2)
             continue;
-        qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
+        if (e->frames.len > 1)
+            qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
         int date_told = 0;
         for (size_t k = 0; k < e->frames.len; k++) {
             const frame *f = &mc->frames.items[e->frames.items[k]];

@@ -18,12 +18,14 @@
     X(SPEECH, "speech")               \
     X(ZUINF, "zuinf")                 \
     X(PARTICIPATION, "participation") \
+    X(ABSENT, "absent")               \
     X(DET, "det")                     \
-    X(LINK, "link")                   \
     X(TITLE, "title")                 \
     X(PRON_M, "pron_m")               \
     X(PRON_F, "pron_f")               \
     X(COLLEAGUE, "colleague")         \
+    X(SINGULAR, "singular")           \
+    X(PLURAL, "plural")               \
     X(PASSIVE, "passive")             \
     X(FUTURE, "future")               \
     X(PLANNED, "planned")             \
