@@ -9,7 +9,8 @@
 #include "phrase.h"
 #include "rolewords.h"
 
-enum { MAX_GIVEN = 4, APPOSITION_REACH = 40 };
+/* MAX_NAME_PARTS: hyphen-joined parts of a given or family name ("Sayn-Wittgenstein-Berleburg") */
+enum { MAX_GIVEN = 4, APPOSITION_REACH = 40, MAX_NAME_PARTS = 4 };
 
 typedef struct {
     int32_t start, end;  /* name tokens */
@@ -106,6 +107,8 @@ static int32_t surname_end(const persons *p, int32_t t, int lenient)
         if (street_word(p, e + 1, 1) || (wm_org_head_at(&p->lx, e + 1, &h) && !p->org[e + 1]))
             return -1; /* "Albertine-Rehfeld-Straße", "Friedrich-Ebert-Stiftung" */
         e += 2;
+        if ((e - t) / 2 >= MAX_NAME_PARTS)
+            return -1; /* no family name has that many parts; walking on from every part is quadratic */
     }
     if (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
         return -1; /* a compound such as "Breitenbach-Rede" */
@@ -154,7 +157,7 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
         int32_t e = g + 1;
         /* "Andrea-Maria", "Hans-Georg"; but "Arslan-Peters" after a first name is a family name */
         while (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1) && wm_lex_joined(&p->lx, e) &&
-               given_name(p, e + 1))
+               given_name(p, e + 1) && (e - g) / 2 + 1 < MAX_NAME_PARTS)
             e += 2;
         if (units > 0 && wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
             break;
