@@ -101,16 +101,23 @@ typedef struct {
     int32_t since;         /* index into doc->dates, or -1 */
 } wm_role;
 
+/* One passage that reports an encounter (or a planned one, a call, a letter). Relations with
+ * the same `event` number report one encounter; its participants are the union of theirs. */
 typedef struct {
     wm_relation_kind kind;
-    int32_t *participants; /* entity indices, in doc->arena */
+    int32_t *participants;       /* entity indices, in doc->arena */
+    wm_span *participant_spans;  /* parallel: the words naming each one (a mention, or "seine Amtskollegin") */
     int32_t participant_count;
     wm_span evidence;
     wm_span trigger;
+    wm_span particle;            /* the separated part of a trigger ("kam ... zusammen"), or empty */
+    wm_span cue;                 /* the modality cue that decided `kind` ("abgesagt", "soll"), or empty */
+    const char *cue_rule;
     const char *rule;
     int32_t date;          /* index into doc->dates, or -1 */
     int32_t place;         /* location entity, or -1 */
     int32_t segment;
+    int32_t event;         /* encounter number, shared by the passages of one encounter */
 } wm_relation;
 
 typedef struct wm_doc {

@@ -195,25 +195,211 @@ static json_t *sorted_array(json_t *array, int (*cmp)(const void *, const void *
     return out;
 }
 
-static json_t *relation_json(const wm_doc *doc, const wm_relation *r)
+/* --- encounters: the relations that share an event number ------------------------------ */
+
+static const char *relation_date(const wm_doc *doc, const wm_relation *r)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "relation", json_string(wm_relation_name(r->kind)));
-    json_t *persons = json_array();
-    for (int32_t k = 0; k < r->participant_count; k++)
-        json_array_append_new(persons, node_ref(doc, r->participants[k]));
-    json_object_set_new(o, "persons", persons);
-    if (r->date >= 0 && doc->dates.items[r->date].value[0])
-        json_object_set_new(o, "date", json_string(doc->dates.items[r->date].value));
-    if (r->place >= 0)
-        json_object_set_new(o, "place", node_ref(doc, r->place));
-    set_offsets(o, doc, r->evidence);
-    json_object_set_new(o, "text", original_text(doc, r->evidence));
-    if (r->trigger.end > r->trigger.start)
-        json_object_set_new(o, "trigger", original_text(doc, r->trigger));
+    return r->date >= 0 && doc->dates.items[r->date].value[0] ? doc->dates.items[r->date].value : NULL;
+}
+
+static int compare_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The node ids of everyone taking part in the encounter, sorted and without repeats. */
+static size_t encounter_persons(const wm_doc *doc, int32_t event, char ***out)
+{
+    size_t n = 0, cap = 8;
+    char **ids = wm_xmalloc(cap * sizeof *ids);
+    for (size_t i = 0; i < doc->relations.len; i++) {
+        const wm_relation *r = &doc->relations.items[i];
+        if (r->event != event)
+            continue;
+        for (int32_t k = 0; k < r->participant_count; k++) {
+            if (n == cap)
+                ids = wm_xrealloc(ids, (cap *= 2) * sizeof *ids);
+            ids[n++] = wm_export_node_id(doc, r->participants[k]);
+        }
+    }
+    if (n)
+        qsort(ids, n, sizeof *ids, compare_cstr);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (kept && strcmp(ids[kept - 1], ids[i]) == 0)
+            free(ids[i]);
+        else
+            ids[kept++] = ids[i];
+    }
+    *out = ids;
+    return kept;
+}
+
+static void free_ids(char **ids, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(ids[i]);
+    free(ids);
+}
+
+/* "meeting:<16 hex>" from the sorted participants and the date: the same encounter reported by
+ * two documents gets the same id. */
+static json_t *meeting_id(char **ids, size_t n, const char *date)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i <= n; i++) {
+        const char *s = i < n ? ids[i] : date ? date : "";
+        for (; *s; s++)
+            h = (h ^ (unsigned char)*s) * 1099511628211ull;
+        h = (h ^ (i < n ? 0x1f : 0x1e)) * 1099511628211ull;
+    }
+    char buf[32];
+    snprintf(buf, sizeof buf, "meeting:%016llx", (unsigned long long)h);
+    return json_string(buf);
+}
+
+/* --explain: which rule fired on which words, who it took part and by which words, and the
+ * cue that decided the kind. */
+static json_t *explain_json(const wm_doc *doc, const wm_relation *r)
+{
+    json_t *x = json_object();
+    json_object_set_new(x, "rule", json_string(r->rule ? r->rule : ""));
+    json_object_set_new(x, "trigger", original_text(doc, r->trigger));
+    if (r->particle.end > r->particle.start)
+        json_object_set_new(x, "particle", original_text(doc, r->particle));
+    json_t *who = json_array();
+    for (int32_t k = 0; k < r->participant_count; k++) {
+        json_t *p = json_object();
+        json_object_set_new(p, "node", node_ref(doc, r->participants[k]));
+        if (r->participant_spans) {
+            set_offsets(p, doc, r->participant_spans[k]);
+            json_object_set_new(p, "text", original_text(doc, r->participant_spans[k]));
+        }
+        json_array_append_new(who, p);
+    }
+    json_object_set_new(x, "participants", who);
+    if (r->cue.end > r->cue.start) {
+        json_t *c = json_object();
+        json_object_set_new(c, "rule", json_string(r->cue_rule ? r->cue_rule : ""));
+        set_offsets(c, doc, r->cue);
+        json_object_set_new(c, "text", original_text(doc, r->cue));
+        json_object_set_new(x, "cue", c);
+    }
+    return x;
+}
+
+/* The same in one line for the graph's evidence: "meet.empfangen: empfing | Kühnemund, Pak". */
+static json_t *explain_line(const wm_doc *doc, const wm_relation *r)
+{
+    json_t *trig = original_text(doc, r->trigger);
+    size_t cap = 256, len = 0;
+    char *buf = wm_xmalloc(cap);
+    len = (size_t)snprintf(buf, cap, "%s: %s", r->rule ? r->rule : "", json_string_value(trig));
+    json_decref(trig);
+    for (int32_t k = 0; k < r->participant_count && r->participant_spans; k++) {
+        json_t *t = original_text(doc, r->participant_spans[k]);
+        const char *s = json_string_value(t);
+        size_t need = len + strlen(s) + 8;
+        if (need > cap)
+            buf = wm_xrealloc(buf, cap = 2 * need);
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s", k ? ", " : " | ", s);
+        json_decref(t);
+    }
+    if (r->cue.end > r->cue.start) {
+        json_t *t = original_text(doc, r->cue);
+        const char *s = json_string_value(t);
+        size_t need = len + strlen(s) + 16;
+        if (need > cap)
+            buf = wm_xrealloc(buf, cap = 2 * need);
+        len += (size_t)snprintf(buf + len, cap - len, " | cue: %s", s);
+        json_decref(t);
+    }
+    json_t *out = json_stringn(buf, len);
+    free(buf);
+    return out;
+}
+
+/* One passage of an encounter; `with_doc` for the graph, where evidence names its document. */
+static json_t *passage_json(const wm_doc *doc, const wm_relation *r, unsigned flags, int with_doc)
+{
+    json_t *e = json_object();
+    if (with_doc)
+        json_object_set_new(e, "doc", json_string(doc->id));
+    set_offsets(e, doc, r->evidence);
+    json_object_set_new(e, "text", original_text(doc, r->evidence));
     if (r->rule)
-        json_object_set_new(o, "rule", json_string(r->rule));
-    return o;
+        json_object_set_new(e, "rule", json_string(r->rule));
+    if (r->trigger.end > r->trigger.start)
+        json_object_set_new(e, "trigger", original_text(doc, r->trigger));
+    if (relation_date(doc, r))
+        json_object_set_new(e, "date", json_string(relation_date(doc, r)));
+    if (flags & WM_EXPORT_EXPLAIN)
+        json_object_set_new(e, "explain", with_doc ? explain_line(doc, r) : explain_json(doc, r));
+    return e;
+}
+
+/* The passage that stands for the encounter: the first that names someone. */
+static const wm_relation *primary_passage(const wm_doc *doc, int32_t event)
+{
+    const wm_relation *first = NULL;
+    for (size_t i = 0; i < doc->relations.len; i++) {
+        const wm_relation *r = &doc->relations.items[i];
+        if (r->event != event)
+            continue;
+        if (r->participant_count)
+            return r;
+        if (!first)
+            first = r;
+    }
+    return first;
+}
+
+/* Calls fn once per encounter, in the order of its first passage. */
+static void for_each_encounter(const wm_doc *doc, void (*fn)(const wm_doc *, int32_t, void *), void *ctx)
+{
+    for (size_t i = 0; i < doc->relations.len; i++) {
+        int32_t ev = doc->relations.items[i].event;
+        int seen = 0;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = doc->relations.items[k].event == ev;
+        if (!seen)
+            fn(doc, ev, ctx);
+    }
+}
+
+typedef struct {
+    json_t *out;
+    unsigned flags;
+} encounter_sink;
+
+static void encounter_annotation(const wm_doc *doc, int32_t event, void *ctx)
+{
+    encounter_sink *sink = ctx;
+    const wm_relation *p = primary_passage(doc, event);
+    char **ids;
+    size_t n = encounter_persons(doc, event, &ids);
+    json_t *o = json_object();
+    json_object_set_new(o, "relation", json_string(wm_relation_name(p->kind)));
+    json_t *persons = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(persons, json_string(ids[i]));
+    json_object_set_new(o, "persons", persons);
+    if (relation_date(doc, p))
+        json_object_set_new(o, "date", json_string(relation_date(doc, p)));
+    if (p->place >= 0)
+        json_object_set_new(o, "place", node_ref(doc, p->place));
+    if (p->kind == WM_REL_MET)
+        json_object_set_new(o, "meeting", meeting_id(ids, n, relation_date(doc, p)));
+    set_offsets(o, doc, p->evidence);
+    json_object_set_new(o, "text", original_text(doc, p->evidence));
+    if (p->trigger.end > p->trigger.start)
+        json_object_set_new(o, "trigger", original_text(doc, p->trigger));
+    if (p->rule)
+        json_object_set_new(o, "rule", json_string(p->rule));
+    json_t *ev = json_array();
+    for (size_t i = 0; i < doc->relations.len; i++)
+        if (doc->relations.items[i].event == event)
+            json_array_append_new(ev, passage_json(doc, &doc->relations.items[i], sink->flags, 0));
+    json_object_set_new(o, "evidence", ev);
+    json_array_append_new(sink->out, o);
+    free_ids(ids, n);
 }
 
 static json_t *segments_json(const wm_doc *doc)
@@ -247,10 +433,9 @@ json_t *wm_export_annotations(const wm_doc *doc, unsigned flags)
     add_entity_mentions(doc, entities);
     add_dates_and_roles(doc, entities);
     json_object_set_new(o, "entities", sorted_array(entities, compare_entities));
-    json_t *relations = json_array();
-    for (size_t i = 0; i < doc->relations.len; i++)
-        json_array_append_new(relations, relation_json(doc, &doc->relations.items[i]));
-    json_object_set_new(o, "relations", relations);
+    encounter_sink relations = {json_array(), flags};
+    for_each_encounter(doc, encounter_annotation, &relations);
+    json_object_set_new(o, "relations", relations.out);
     if (flags & WM_EXPORT_SEGMENTS)
         json_object_set_new(o, "segments", segments_json(doc));
     if (flags & WM_EXPORT_TEXT)
@@ -350,41 +535,63 @@ static void add_role_links(const wm_doc *doc, json_t *links)
     }
 }
 
-/* A relation among n persons is n*(n-1)/2 pairwise links, each carrying the passage. */
-static void add_relation_links(const wm_doc *doc, json_t *links)
+typedef struct {
+    json_t *links, *meetings;
+    unsigned flags;
+} graph_sink;
+
+/* An encounter of n persons is n*(n-1)/2 pairwise links, each carrying every passage; a
+ * meeting that happened is also kept whole in graph.meetings, and its links name it. */
+static void encounter_graph(const wm_doc *doc, int32_t event, void *ctx)
 {
-    for (size_t i = 0; i < doc->relations.len; i++) {
-        const wm_relation *r = &doc->relations.items[i];
-        for (int32_t a = 0; a < r->participant_count; a++)
-            for (int32_t b = a + 1; b < r->participant_count; b++) {
-                char *x = wm_export_node_id(doc, r->participants[a]);
-                char *y = wm_export_node_id(doc, r->participants[b]);
-                int cmp = strcmp(x, y);
-                if (cmp == 0) {
-                    free(x);
-                    free(y);
-                    continue;
-                }
-                json_t *l = json_object();
-                json_object_set_new(l, "source", json_string(cmp < 0 ? x : y));
-                json_object_set_new(l, "target", json_string(cmp < 0 ? y : x));
-                free(x);
-                free(y);
-                json_object_set_new(l, "relation", json_string(wm_relation_name(r->kind)));
-                json_t *e = evidence_json(doc, r->evidence, r->rule);
-                if (r->trigger.end > r->trigger.start)
-                    json_object_set_new(e, "trigger", original_text(doc, r->trigger));
-                if (r->date >= 0 && doc->dates.items[r->date].value[0])
-                    json_object_set_new(e, "date", json_string(doc->dates.items[r->date].value));
-                json_t *ev = json_array();
-                json_array_append_new(ev, e);
-                json_object_set_new(l, "evidence", ev);
-                json_array_append_new(links, l);
+    graph_sink *sink = ctx;
+    const wm_relation *p = primary_passage(doc, event);
+    const char *date = relation_date(doc, p);
+    char **ids;
+    size_t n = encounter_persons(doc, event, &ids);
+    json_t *evidence = json_array();
+    for (size_t i = 0; i < doc->relations.len; i++)
+        if (doc->relations.items[i].event == event)
+            json_array_append_new(evidence, passage_json(doc, &doc->relations.items[i], sink->flags, 1));
+    json_t *id = p->kind == WM_REL_MET ? meeting_id(ids, n, date) : NULL;
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; b < n; b++) {
+            json_t *l = json_object();
+            json_object_set_new(l, "source", json_string(ids[a]));
+            json_object_set_new(l, "target", json_string(ids[b]));
+            json_object_set_new(l, "relation", json_string(wm_relation_name(p->kind)));
+            if (date)
+                json_object_set_new(l, "date", json_string(date));
+            if (id) {
+                json_t *ms = json_array();
+                json_array_append(ms, id);
+                json_object_set_new(l, "meetings", ms);
             }
+            json_object_set_new(l, "evidence", json_deep_copy(evidence));
+            json_array_append_new(sink->links, l);
+        }
+    if (id) {
+        json_t *m = json_object();
+        json_object_set(m, "id", id);
+        json_t *persons = json_array();
+        for (size_t i = 0; i < n; i++)
+            json_array_append_new(persons, json_string(ids[i]));
+        json_object_set_new(m, "participants", persons);
+        if (date)
+            json_object_set_new(m, "date", json_string(date));
+        if (p->place >= 0)
+            json_object_set_new(m, "place", node_ref(doc, p->place));
+        json_object_set_new(m, "trigger", original_text(doc, p->trigger));
+        json_object_set_new(m, "rule", json_string(p->rule ? p->rule : ""));
+        json_object_set(m, "evidence", evidence);
+        json_array_append_new(sink->meetings, m);
     }
+    json_decref(id);
+    json_decref(evidence);
+    free_ids(ids, n);
 }
 
-json_t *wm_export_graph(const wm_doc *doc)
+json_t *wm_export_graph(const wm_doc *doc, unsigned flags)
 {
     json_t *g = json_object();
     json_object_set_new(g, "directed", json_false());
@@ -400,6 +607,8 @@ json_t *wm_export_graph(const wm_doc *doc)
     json_array_append_new(docs, d);
     json_object_set_new(meta, "documents", docs);
     json_object_set_new(g, "graph", meta);
+    graph_sink sink = {NULL, json_array(), flags};
+    json_object_set_new(meta, "meetings", sink.meetings);
     json_t *nodes = json_array();
     for (size_t i = 0; i < doc->entities.len; i++)
         if (doc->entities.items[i].kind == WM_ENTITY_PERSON || doc->entities.items[i].kind == WM_ENTITY_ORGANIZATION ||
@@ -408,7 +617,8 @@ json_t *wm_export_graph(const wm_doc *doc)
     json_object_set_new(g, "nodes", nodes);
     json_t *links = json_array();
     add_role_links(doc, links);
-    add_relation_links(doc, links);
+    sink.links = links;
+    for_each_encounter(doc, encounter_graph, &sink);
     json_object_set_new(g, "links", links);
     return g;
 }

@@ -80,7 +80,9 @@ typedef enum {
     X(MET, "met")                        \
     X(HOLDS_ROLE, "holds_role")          \
     X(PLANNED_MEETING, "planned_meeting") \
-    X(CONTACTED, "contacted")
+    X(CANCELLED_MEETING, "cancelled_meeting") \
+    X(CONTACTED, "contacted")            \
+    X(PARTICIPATED_IN, "participated_in")
 
 typedef enum {
 #define WM_X(e, json) WM_REL_##e,

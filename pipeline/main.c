@@ -54,8 +54,8 @@ static void usage(FILE *to)
             "                        jsonl: each FILE (or standard input) holds one JSON object\n"
             "                        per line, {\"id\": \"...\", \"text\": \"...\"};\n"
             "                        ff: each FILE (or standard input) holds documents separated by\n"
-            "                        form feeds (\\f), with ids NAME-1, NAME-2, ... (NAME: stdin or\n"
-            "                        the file's id)\n"
+            "                        form feeds (\\f; a line break right after one belongs to it),\n"
+            "                        with ids NAME-1, NAME-2, ... (NAME: stdin or the file's id)\n"
             "      --files-from LIST read further FILEs from LIST, one path per line ('-': stdin)\n"
             "  -f, --format FMT      output format:");
     for (size_t i = 0; i < wm_format_count(); i++)
@@ -68,7 +68,11 @@ static void usage(FILE *to)
             "      --dct YYYY-MM-DD  reference date for relative dates (\"gestern\", \"am Montag\")\n"
             "      --max-doc-size N  skip documents larger than N bytes (suffix K, M; default 32M, at most 256M)\n"
             "      --match-limit N   PCRE2 match limit per rule application (default 1000000)\n"
-            "      --explain         jsonl: also list the segments; every entity and relation names its rule\n"
+            "      --explain         jsonl: also list the segments; every entity and relation names its rule,\n"
+            "                        relations show the words the rule fired on, the participants' words\n"
+            "                        and the modality cue; graph: the same in one line per evidence\n"
+            "      --meeting-nodes   graph: also each meeting as a node (kind meeting) linked to its\n"
+            "                        participants (relation participated_in), for a bipartite view\n"
             "      --stats           print a summary to stderr at the end: documents, bytes, time,\n"
             "                        entities by type, relations, skipped documents by reason\n"
             "  -q, --quiet           do not print warnings or progress (progress is shown when\n"
@@ -190,7 +194,8 @@ int main(int argc, char **argv)
         {"explain", no_argument, NULL, 4},          {"quiet", no_argument, NULL, 'q'},          {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},        {"jobs", required_argument, NULL, 'j'},
         {"input", required_argument, NULL, 5},      {"files-from", required_argument, NULL, 6},
-        {"stats", no_argument, NULL, 7},            {NULL, 0, NULL, 0},
+        {"stats", no_argument, NULL, 7},            {"meeting-nodes", no_argument, NULL, 8},
+        {NULL, 0, NULL, 0},
     };
     const char *format_name = "graph", *output_path = NULL, *data_dir = NULL, *files_from = NULL;
     wm_input_mode input_mode = WM_INPUT_FILES;
@@ -232,7 +237,10 @@ int main(int argc, char **argv)
             }
             break;
         case 4:
-            o.export_flags |= WM_EXPORT_SEGMENTS;
+            o.export_flags |= WM_EXPORT_SEGMENTS | WM_EXPORT_EXPLAIN;
+            break;
+        case 8:
+            o.export_flags |= WM_EXPORT_MEETING_NODES;
             break;
         case 'j':
             if (!parse_size(optarg, &n) || n > WM_MAX_JOBS) {
@@ -255,6 +263,7 @@ int main(int argc, char **argv)
             break;
         case 7:
             want_stats = 1;
+            o.pipeline.time_rules = 1;
             break;
         case 3:
             if (!parse_size(optarg, &n) || n > UINT32_MAX) {
