@@ -386,6 +386,42 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
     return best;
 }
 
+/* The organization of a delegation named in the title's sentence or the two before, when the
+ * title's sentence says the holder leads it (rules of kind led_by and group). */
+static int32_t delegation_org(roles *r, const title *t)
+{
+    const wm_rule *led_by = find_rule(r, "led_by"), *group = find_rule(r, "group");
+    int32_t seg = tok(r, t->word.start)->segment;
+    if (!led_by || !group || seg < 0)
+        return -1;
+    wm_span whole;
+    int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
+    int led = 0;
+    while (!led && from < role_at && rule_matches_at(r, led_by, from, &whole) && whole.end <= role_at) {
+        int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
+        for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
+            words++;
+        led = k == t->word.start && words <= 5;
+        from = whole.end;
+    }
+    if (!led)
+        return -1;
+    for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
+        const wm_segment *sg = &r->doc->segments.items[s];
+        for (from = sg->span.start;
+             from < sg->span.end && rule_matches_at(r, group, from, &whole) && whole.end <= sg->span.end;) {
+            wm_span org;
+            if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
+                int32_t k = wm_doc_token_at(r->doc, org.start);
+                if (k >= 0 && r->org[k] >= 0 && entity_of(r, r->org[k]) >= 0)
+                    return entity_of(r, r->org[k]);
+            }
+            from = whole.end;
+        }
+    }
+    return -1;
+}
+
 /* Fills in the organization when the title's own words name none. */
 static void org_by_context(roles *r, title *t, int32_t person)
 {
@@ -425,6 +461,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             t->org_rule = "role.parenthesis";
             return;
         }
+    }
+    if ((t->org = delegation_org(r, t)) >= 0) {
+        t->org_rule = "role.delegation";
+        return;
     }
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
