@@ -381,8 +381,11 @@ static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
     }
 }
 
+/* WM_RELATION_COUNT: the frame reports no relation (a habit). */
 static wm_relation_kind kind_of(act_kind act, wm_modality mod)
 {
+    if (mod == WM_MODALITY_HABITUAL)
+        return WM_RELATION_COUNT;
     if (act == ACT_PHONE || act == ACT_LETTER)
         return WM_REL_CONTACTED;
     return mod == WM_MODALITY_CANCELLED ? WM_REL_CANCELLED_MEETING
@@ -622,11 +625,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
 static void build_events(meet_ctx *mc)
 {
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (!mc->frames.items[i].deferred)
+        if (!mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             place_body_frame(mc, (int32_t)i);
     merge_undated(mc);
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (mc->frames.items[i].deferred)
+        if (mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             attach_deferred(mc, (int32_t)i);
 }
 
