@@ -149,9 +149,18 @@ int wm_worker_rule_timing(const wm_worker *worker, size_t index, const wm_rule *
 
 int wm_stage_match(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start)
 {
+    return wm_stage_match_within(ctx, doc, rule, start, doc->len);
+}
+
+int wm_stage_match_within(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start, int32_t end)
+{
     double at = ctx->rule_timer ? now_seconds() : 0;
     wm_error e;
-    int rc = wm_rule_match(ctx->matcher, rule, doc->text, doc->len, start, &e);
+    if (end > doc->len)
+        end = doc->len;
+    if (start > end)
+        return 0;
+    int rc = wm_rule_match(ctx->matcher, rule, doc->text, end, start, &e);
     if (rc < 0) {
         snprintf(e.file, sizeof e.file, "%s", doc->source);
         e.line = 0;

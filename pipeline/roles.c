@@ -200,9 +200,10 @@ static int32_t org_repeating_title(roles *r, const title *t)
     return -1;
 }
 
-static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, wm_span *whole)
+/* A match of rule in text[at..limit): callers look near a title, never past `limit`. */
+static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, int32_t limit, wm_span *whole)
 {
-    if (!rule || wm_stage_match(r->ctx, r->doc, rule, at) <= 0)
+    if (!rule || wm_stage_match_within(r->ctx, r->doc, rule, at, limit) <= 0)
         return 0;
     return wm_rule_group(r->ctx->matcher, rule, NULL, whole);
 }
@@ -313,7 +314,7 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
         if (r->person[k] < 0)
             continue;
         wm_span whole;
-        if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, &whole) &&
+        if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, tok(r, s)->span.start, &whole) &&
             whole.end == tok(r, s)->span.start) {
             *rule = copula->id;
             return r->person[k];
@@ -325,7 +326,7 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     int32_t seg = tok(r, s)->segment;
     int32_t from = seg >= 0 ? r->doc->segments.items[seg].span.start : 0;
     wm_span whole;
-    while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, &whole)) {
+    while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, tok(r, s)->span.start, &whole)) {
         if (whole.end == tok(r, s)->span.start) {
             wm_span p;
             char gender = 0;
@@ -397,7 +398,7 @@ static int32_t delegation_org(roles *r, const title *t)
     wm_span whole;
     int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
     int led = 0;
-    while (!led && from < role_at && rule_matches_at(r, led_by, from, &whole) && whole.end <= role_at) {
+    while (!led && from < role_at && rule_matches_at(r, led_by, from, role_at, &whole) && whole.end <= role_at) {
         int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
         for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
             words++;
@@ -409,7 +410,7 @@ static int32_t delegation_org(roles *r, const title *t)
     for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
         const wm_segment *sg = &r->doc->segments.items[s];
         for (from = sg->span.start;
-             from < sg->span.end && rule_matches_at(r, group, from, &whole) && whole.end <= sg->span.end;) {
+             from < sg->span.end && rule_matches_at(r, group, from, sg->span.end, &whole) && whole.end <= sg->span.end;) {
             wm_span org;
             if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
                 int32_t k = wm_doc_token_at(r->doc, org.start);
@@ -474,7 +475,7 @@ static void org_by_context(roles *r, title *t, int32_t person)
         if (!wm_rule_attr(rule, "kind", kind, sizeof kind) || strcmp(kind, "affinity") ||
             !wm_rule_attr(rule, "class", cls, sizeof cls))
             continue;
-        if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, &whole) &&
+        if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, tok(r, t->word.noun)->span.end, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
             t->org_rule = rule->id;
             return;

@@ -32,4 +32,8 @@ typedef struct {
  * returns -1 so the caller moves on to its next rule. Returns like wm_rule_match. */
 int wm_stage_match(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start);
 
+/* The same over text[0..end) only: a stage that looks for a match near a position bounds the
+ * search, so asking once per mention costs the sentence, not the rest of the document. */
+int wm_stage_match_within(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start, int32_t end);
+
 #endif
