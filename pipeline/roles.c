@@ -19,6 +19,11 @@ typedef struct {
     wm_lex lx;
     int32_t *person; /* per token: person mention covering it, or -1 */
     int32_t *org;    /* per token: organization mention covering it (resolved, kept), or -1 */
+    /* only_org_of_class answers, remembered: asked once per title, they would cost a walk over
+     * every organization mention each time */
+    const char *class_asked[8];
+    int32_t class_answer[8];
+    int classes;
 } roles;
 
 typedef struct {
@@ -209,7 +214,7 @@ static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, int32_t li
 }
 
 /* The one organization of a class ("embassy") in the document, or -1. */
-static int32_t only_org_of_class(roles *r, const char *cls)
+static int32_t find_only_org_of_class(roles *r, const char *cls)
 {
     int32_t found = -1;
     for (size_t i = 0; i < r->doc->mentions.len; i++) {
@@ -227,6 +232,19 @@ static int32_t only_org_of_class(roles *r, const char *cls)
         if (found >= 0 && found != m->entity)
             return -1;
         found = m->entity;
+    }
+    return found;
+}
+
+static int32_t only_org_of_class(roles *r, const char *cls)
+{
+    for (int i = 0; i < r->classes; i++)
+        if (!strcmp(r->class_asked[i], cls))
+            return r->class_answer[i];
+    int32_t found = find_only_org_of_class(r, cls);
+    if (r->classes < (int)(sizeof r->class_asked / sizeof *r->class_asked)) {
+        r->class_asked[r->classes] = cls;
+        r->class_answer[r->classes++] = found;
     }
     return found;
 }
