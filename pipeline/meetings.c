@@ -326,8 +326,8 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
     int32_t best = -1, best_rank = 0;
     for (size_t i = 0; i < doc->dates.len; i++) {
         const wm_date *d = &doc->dates.items[i];
-        if (!d->value[0])
-            continue;
+        if (!d->value[0] || d->segment != f->segment)
+            continue; /* cheap test first: a frame is asked about every date of the document */
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
@@ -357,8 +357,10 @@ static int32_t frame_place(const meet_ctx *mc, const frame *f)
     const wm_doc *doc = mc->doc;
     for (size_t i = 0; i < doc->mentions.len; i++) {
         const wm_mention *m = &doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
-            continue;
+        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start <= doc->tokens.items[f->first].span.start ||
+            (f->end < (int32_t)doc->tokens.len && m->span.start >= doc->tokens.items[f->end].span.start))
+            continue; /* outside the frame: checked by offset before the token lookup */
         int32_t t = wm_doc_token_at(doc, m->span.start);
         if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
             continue;
