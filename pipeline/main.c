@@ -263,6 +263,7 @@ int main(int argc, char **argv)
             break;
         case 7:
             want_stats = 1;
+            o.pipeline.time_rules = 1;
             break;
         case 3:
             if (!parse_size(optarg, &n) || n > UINT32_MAX) {

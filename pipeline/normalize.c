@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 
 #include "alloc.h"
 #include "normalize.h"

@@ -108,7 +108,11 @@ static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
         if (t + k > ntokens(o) || !wm_lex_capitalized(lx, t + k - 1))
             continue;
         e = wm_lex_inflected(lx, t, k, WM_LIST_ORGANIZATIONS);
-        if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
+        wm_org_head h;
+        int plural = 0; /* "die Agenturen für Arbeit" are many */
+        for (int32_t j = t; j < t + k && j < t + 3 && !plural; j++)
+            plural = wm_org_head_at(lx, j, &h) && h.plural;
+        if (e >= 0 && !plural && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
             *end = t + k;
             return e;
         }
@@ -209,7 +213,9 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             if (p > 0)
                 pos = best = p;
         }
-    } else if (x.government && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+    } else if ((x.government || x.embassy) && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) &&
+               wm_place_end(lx, pos + 1) > 0) {
+        /* "Regierung von Moskau", "Botschaft von Georgien" */
         pos = best = wm_place_end(lx, pos + 1);
         has_name = 1;
     } else if (x.name && !has_name) {
@@ -251,8 +257,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                             next = p2;
                         else if (word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) > 0)
                             next = wm_place_end(lx, e + 1);
-                        else if (legal_suffix_end(o, e) > 0)
-                            next = e;
+                        else if (legal_suffix_end(o, e) > 0 || paren_abbr(o, e, &(int32_t){0}, &(int32_t){0}) > 0)
+                            next = e; /* "Verband der Kölner Lebensmittelhändler (KLV)" */
                     }
                 }
             }
@@ -265,6 +271,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                 if (p > 0)
                     next = p;
             }
+        } else if (best >= 0 && wm_lex_is(lx, pos, "zu") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+            next = wm_place_end(lx, pos + 1); /* "Humboldt-Universität zu Berlin" */
         } else if (best >= 0 && x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0)
@@ -343,6 +351,15 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
         out->head = -1;
         out->entry = ge;
         out->rule = "org.gazetteer";
+        /* "Arbeiterwohlfahrt Landesverband Mecklenburg-Vorpommern e.V.": a unit named after it */
+        org_cand unit;
+        if (depth < MAX_NEST && cont(o, gend) && head_org(o, gend, gend, &unit, depth + 1) && unit.start == gend &&
+            unit.entry < 0) {
+            out->end = unit.end;
+            out->abbr_start = unit.abbr_start;
+            out->abbr_end = unit.abbr_end;
+            return 1;
+        }
         extend(o, out, gend, (extension){.valid = 1}, depth);
         if (out->end < gend)
             out->end = gend;
@@ -356,7 +373,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int32_t start = t;
     int named_after = 0;
     /* "Elisabeth-Kranach-Stiftung": a hyphenated compound ending in a head */
-    while (start - 2 >= floor && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
+    while (start - 2 >= floor && t - start < 8 && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
            wm_lex_joined(lx, start - 1) && (wm_lex_capitalized(lx, start - 2) || wm_lex_all_caps(lx, start - 2))) {
         start -= 2;
         named_after = 1;
@@ -440,7 +457,7 @@ static int abbr_definition_fallback(orgs *o, int32_t paren, org_cand *out)
         return 0;
     static const char *const joins[] = {"and", "of", "for", "the", "und", "fur", "der", "des", "de", NULL};
     int32_t s = paren, words = 0;
-    while (s - 1 >= 0 && o->owner[s - 1] < 0 && cont(o, s) &&
+    while (s - 1 >= 0 && paren - s < 12 && o->owner[s - 1] < 0 && cont(o, s) &&
            ((wm_lex_capitalized(&o->lx, s - 1) && !is_function_word(o, s - 1)) || word_in(o, s - 1, joins)))
         s--;
     while (s < paren && !wm_lex_capitalized(&o->lx, s))
@@ -543,7 +560,7 @@ static void rule_abbreviations(orgs *o, abbr_list *abbrs)
             if (!wm_rule_group(o->ctx->matcher, rule, "abbr", &abbr))
                 continue;
             int32_t t = wm_doc_token_at(o->doc, abbr.start);
-            if (t < 0)
+            if (t < 0 || !abbr_shape(o, t))
                 continue;
             if (!strcmp(kind, "compound")) {
                 /* the part after the hyphen must be a role: "BVRE-Vorstandsmitglied" */

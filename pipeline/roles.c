@@ -84,6 +84,10 @@ static void scan_complement(roles *r, title *t)
     static const char *const links[] = {"des", "der", "im", "beim", "bei", "am", "an", "in", "von", "vom", "zur", "zum",
                                         "mit", NULL};
     static const char *const preps[] = {"bei", "an", "in", "von", "mit", "fur", "gegen", "ohne", NULL};
+    static const char *const possessives[] = {"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                              "ihrer", "ihrem", "ihren", "ihres", "unser", "unsere", "unserer",
+                                              "unserem", "unseren", "dessen", "deren", "dieser", "diese", "diesem",
+                                              "diesen", "dieses", NULL};
     const wm_lex *lx = &r->lx;
     int32_t k = t->word.end, quote = 0;
     t->title_end = t->scan_end = k;
@@ -94,8 +98,10 @@ static void scan_complement(roles *r, title *t)
         if (r->person[k] >= 0 || wm_lex_hit(lx, k, WM_LIST_HONORIFICS, NULL) >= 0 ||
             wm_lex_hit(lx, k, WM_LIST_ACADEMIC_TITLES, NULL) >= 0 || (r->org[k] < 0 && wm_role_at(lx, k, &other)))
             break; /* a name or another title begins */
-        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase */
-        if (wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps))
+        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase,
+         * and so does a possessive ("an ihren Vorgänger") */
+        if ((wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps)) ||
+            wm_word_in(lx, k, possessives))
             break;
         if (r->org[k] >= 0) {
             int32_t m = r->org[k];
@@ -274,8 +280,11 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
 {
     const wm_lex *lx = &r->lx;
     int32_t s = t->word.start, m;
-    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert" */
-    if ((m = person_at(r, t->word.end)) >= 0 || (m = person_at(r, t->scan_end)) >= 0) {
+    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert", "Bundesminister für Arbeit
+     * und Soziales Hebertus Heil"; not "die Senatorin an ihren Vorgänger Kurt Ahlers" */
+    static const char *const governing[] = {"des", "der", "fur", "zur", "zum", "beim", "im", NULL};
+    int governed = t->scan_end > t->word.end && wm_word_in(lx, t->word.end, governing);
+    if ((m = person_at(r, t->word.end)) >= 0 || (governed && (m = person_at(r, t->scan_end)) >= 0)) {
         *rule = "role.title";
         return m;
     }
@@ -377,6 +386,42 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
     return best;
 }
 
+/* The organization of a delegation named in the title's sentence or the two before, when the
+ * title's sentence says the holder leads it (rules of kind led_by and group). */
+static int32_t delegation_org(roles *r, const title *t)
+{
+    const wm_rule *led_by = find_rule(r, "led_by"), *group = find_rule(r, "group");
+    int32_t seg = tok(r, t->word.start)->segment;
+    if (!led_by || !group || seg < 0)
+        return -1;
+    wm_span whole;
+    int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
+    int led = 0;
+    while (!led && from < role_at && rule_matches_at(r, led_by, from, &whole) && whole.end <= role_at) {
+        int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
+        for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
+            words++;
+        led = k == t->word.start && words <= 5;
+        from = whole.end;
+    }
+    if (!led)
+        return -1;
+    for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
+        const wm_segment *sg = &r->doc->segments.items[s];
+        for (from = sg->span.start;
+             from < sg->span.end && rule_matches_at(r, group, from, &whole) && whole.end <= sg->span.end;) {
+            wm_span org;
+            if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
+                int32_t k = wm_doc_token_at(r->doc, org.start);
+                if (k >= 0 && r->org[k] >= 0 && entity_of(r, r->org[k]) >= 0)
+                    return entity_of(r, r->org[k]);
+            }
+            from = whole.end;
+        }
+    }
+    return -1;
+}
+
 /* Fills in the organization when the title's own words name none. */
 static void org_by_context(roles *r, title *t, int32_t person)
 {
@@ -416,6 +461,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             t->org_rule = "role.parenthesis";
             return;
         }
+    }
+    if ((t->org = delegation_org(r, t)) >= 0) {
+        t->org_rule = "role.delegation";
+        return;
     }
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {

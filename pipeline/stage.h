@@ -15,6 +15,7 @@ typedef struct {
     wm_rule_matcher *matcher; /* this thread's PCRE2 scratch, with the run's limits */
     const char *dct;          /* --dct reference date (YYYY-MM-DD) or NULL */
     UBreakIterator *sentence_breaks; /* this thread's ICU sentence iterator, reused for every document; may be NULL */
+    struct wm_rule_timer *rule_timer; /* where wm_stage_match adds up each rule's time, or NULL */
 } wm_stage_ctx;
 
 /* A stage reads what earlier stages put into doc and appends its own findings. It returns

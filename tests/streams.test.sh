@@ -96,6 +96,11 @@ expect_grep '^whomet: entities: [0-9]+ person, [0-9]+ organization, [0-9]+ locat
     "--stats: entities by type"
 expect_grep '^whomet: relations: [0-9]+ met' "$tmp/stats" "--stats: relations by kind"
 expect_grep '^whomet: skipped 0 documents$' "$tmp/stats" "--stats: skipped documents"
+expect_grep '^whomet: time by part \(of [0-9.]+ s on all threads\): read [0-9]+%, decode [0-9]+%, normalize [0-9]+%, segment' \
+    "$tmp/stats" "--stats: time by stage"
+if grep -q '^date' rules/dates.rules; then
+    expect_grep '^whomet: slowest rules \(share of that time\): [a-z]' "$tmp/stats" "--stats: the slowest rules"
+fi
 # shellcheck disable=SC2086
 whomet $inputs >/dev/null 2>"$tmp/quiet"
 [ ! -s "$tmp/quiet" ] && ok "no progress when stderr is not a terminal" || not_ok "no progress when stderr is not a terminal"

@@ -135,7 +135,7 @@ static void run_document(const uint8_t *data, size_t size)
             write_to_memory(wm_format_at(i), ann);
     json_decref(ann);
 
-    json_t *g = wm_export_graph(doc, 0);
+    json_t *g = wm_export_graph(doc, WM_EXPORT_EXPLAIN);
     check_offsets(cps, count, g);
     wm_graph *graph = wm_graph_new();
     FUZZ_CHECK(wm_graph_merge(graph, g, doc->id, &err) == WM_OK);

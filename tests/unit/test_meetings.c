@@ -256,6 +256,29 @@ static void test_genitive_attribute_is_no_participant(void **state)
     wm_doc_free(doc);
 }
 
+static void test_absent_persons(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "In Vertretung von Ministerin Lena Sommer begrüßte Karla Brandt den Gast Ivo Marek.\n",
+        "Karla Brandt sprach mit Ivo Marek über Lena Sommer.\n",
+        "Beim Treffen würdigte Karla Brandt vor Ivo Marek die Verdienste von Paul Weber und Lena Sommer.\n",
+        "Beim Treffen gedachte Karla Brandt mit Ivo Marek der verstorbenen Lena Sommer.\n",
+        "Am Empfang nahmen Karla Brandt, Ivo Marek und Lena Sommer, die kurzfristig verhindert war, teil.\n",
+    };
+    for (size_t n = 0; n < sizeof texts / sizeof *texts; n++) {
+        wm_doc *doc = prepare(texts[n]);
+        int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+        int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+        if (strstr(texts[n], "Paul Weber"))
+            PERSON(doc, "paul-weber", 'm', "Paul Weber");
+        run(doc);
+        if (!together(doc, WM_REL_MET, k, i) || together(doc, WM_REL_MET, k, l) || together(doc, WM_REL_MET, i, l))
+            fail_msg("wrong participants in: %s", texts[n]);
+        wm_doc_free(doc);
+    }
+}
+
 static void test_under_the_lead_of(void **state)
 {
     (void)state;
@@ -521,10 +544,24 @@ static void test_co_mention(void **state)
                     NULL);
 }
 
+static void test_encounter_noun_in_an_attribute(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt gratulierte Ivo Marek zur Wahl zum Präsidenten der Konferenz.\n",
+                                 WM_RELATION_COUNT, NULL},
+                    NULL);
+}
+
 static void test_ongoing_contact(void **state)
 {
     (void)state;
     check_exclusion(&(exclusion){"Karla Brandt steht mit Ivo Marek in engem Austausch.\n", WM_RELATION_COUNT, NULL}, NULL);
+}
+
+static void test_habit(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt und Ivo Marek tauschen sich regelmäßig aus.\n", WM_RELATION_COUNT, NULL}, NULL);
 }
 
 static void test_credit(void **state)
@@ -667,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_participants_in_other_clause_excluded),
         cmocka_unit_test(test_apposition_inner_name),
         cmocka_unit_test(test_genitive_attribute_is_no_participant),
+        cmocka_unit_test(test_absent_persons),
         cmocka_unit_test(test_under_the_lead_of),
         cmocka_unit_test(test_reference_by_role_title),
         cmocka_unit_test(test_reference_by_colleague_word),
@@ -687,7 +725,9 @@ int main(void)
         cmocka_unit_test(test_schreiben),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_co_mention),
+        cmocka_unit_test(test_encounter_noun_in_an_attribute),
         cmocka_unit_test(test_ongoing_contact),
+        cmocka_unit_test(test_habit),
         cmocka_unit_test(test_credit),
         cmocka_unit_test(test_after_the_document_date),
         cmocka_unit_test(test_appointment_notice),

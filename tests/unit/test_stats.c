@@ -55,6 +55,20 @@ static void test_summary_text(void **state)
     assert_non_null(strstr(buf, "whomet: entities: 6 person, 0 organization"));
     assert_non_null(strstr(buf, "whomet: relations: 2 met"));
     assert_non_null(strstr(buf, "whomet: skipped 0 documents\n"));
+    assert_null(strstr(buf, "time by part")); /* nothing timed, no line */
+    wm_stats_add_time(&s, "read", 0.5);
+    wm_stats_add_time(&s, "segment", 1.0);
+    wm_stats_add_time(&s, "read", 0.5);
+    assert_int_equal(s.timing_count, 2);
+    wm_stats_format(&s, 2.0, 0.05, 2, buf, sizeof buf);
+    assert_non_null(strstr(buf, "whomet: time by part (of 2.00 s on all threads): read 50%, segment 50%\n"));
+    wm_stats_add_rule_time(&s, "date.slow", 0.5, 10);
+    wm_stats_add_rule_time(&s, "date.fast", 0.1, 10);
+    wm_stats_add_rule_time(&s, "date.slow", 0.5, 5);
+    assert_int_equal(s.rule_count, 2);
+    assert_int_equal(s.rules[0].calls, 15);
+    wm_stats_format(&s, 2.0, 0.05, 2, buf, sizeof buf);
+    assert_non_null(strstr(buf, "whomet: slowest rules (share of that time): date.slow 50.0%, date.fast 5.0%\n"));
     char small[40];
     assert_true(wm_stats_format(&s, 2.0, 0.05, 2, small, sizeof small) < sizeof small);
 }
