@@ -77,6 +77,10 @@ typedef struct {
     wm_clauses clauses;
     wm_people people;
     WM_VEC(hit) hits;
+    /* the hits by clause, in hit order: first_hit per clause, next_hit per hit (-1 ends);
+     * event_clause marks clauses with an encounter noun. Rebuilt by index_hits. */
+    int32_t *first_hit, *next_hit;
+    unsigned char *event_clause;
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
@@ -182,13 +186,29 @@ static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
     return 0;
 }
 
-static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
+/* Indexes the hits by clause; looking through every hit for every clause and every hit was
+ * quadratic in a long document. */
+static void index_hits(meet_ctx *mc)
 {
-    for (size_t i = 0; i < mc->hits.len; i++)
-        if (mc->hits.items[i].clause == clause && mc->hits.items[i].act == ACT_EVENT)
-            return 1;
-    return 0;
+    size_t clauses = mc->clauses.clauses.len;
+    free(mc->first_hit);
+    free(mc->next_hit);
+    free(mc->event_clause);
+    mc->first_hit = wm_xmalloc((clauses ? clauses : 1) * sizeof *mc->first_hit);
+    mc->next_hit = wm_xmalloc((mc->hits.len ? mc->hits.len : 1) * sizeof *mc->next_hit);
+    mc->event_clause = wm_xcalloc(clauses ? clauses : 1, 1);
+    for (size_t c = 0; c < clauses; c++)
+        mc->first_hit[c] = -1;
+    for (size_t i = mc->hits.len; i-- > 0;) {
+        const hit *h = &mc->hits.items[i];
+        mc->next_hit[i] = mc->first_hit[h->clause];
+        mc->first_hit[h->clause] = (int32_t)i;
+        if (h->act == ACT_EVENT)
+            mc->event_clause[h->clause] = 1;
+    }
 }
+
+static int clause_has_event_noun(const meet_ctx *mc, int32_t clause) { return mc->event_clause[clause]; }
 
 /* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
 static int needs_met(const meet_ctx *mc, const hit *h)
@@ -242,11 +262,13 @@ static void collect_hits(meet_ctx *mc)
         }
     }
     /* needs= looks at the other hits, so it is checked once all are in */
+    index_hits(mc);
     size_t kept = 0;
     for (size_t i = 0; i < mc->hits.len; i++)
         if (needs_met(mc, &mc->hits.items[i]))
             mc->hits.items[kept++] = mc->hits.items[i];
     mc->hits.len = kept;
+    index_hits(mc);
     for (size_t i = 0; i < mc->hits.len; i++)
         if (mc->hits.items[i].act == ACT_EVENT)
             for (int32_t t = mc->hits.items[i].tok; t < (int32_t)doc->tokens.len &&
@@ -374,10 +396,8 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
 {
     const hit *best = NULL;
     *refers_back = 0;
-    for (size_t i = 0; i < mc->hits.len; i++) {
+    for (int32_t i = mc->first_hit[clause]; i >= 0; i = mc->next_hit[i]) {
         const hit *h = &mc->hits.items[i];
-        if (h->clause != clause)
-            continue;
         *refers_back |= h->definite;
         if (h->act == ACT_INVITE && !clause_has_event_noun(mc, clause))
             continue;
@@ -465,6 +485,8 @@ static int text_order(const void *a, const void *b, void *unused)
 static void build_frames(meet_ctx *mc)
 {
     const wm_doc *doc = mc->doc;
+    /* per segment: it has a deferred frame (a caption's, or a heading's) */
+    unsigned char *deferred_in = wm_xcalloc(doc->segments.len ? doc->segments.len : 1, 1);
     for (size_t c = 0; c < mc->clauses.clauses.len; c++) {
         const wm_clause *cl = &mc->clauses.clauses.items[c];
         wm_segment_kind sk = doc->segments.items[cl->segment].kind;
@@ -476,6 +498,7 @@ static void build_frames(meet_ctx *mc)
             continue;
         /* a line ending in ':' leads into the list below it; it is running text, no heading */
         f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        deferred_in[f.segment] |= f.deferred;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */
@@ -484,16 +507,15 @@ static void build_frames(meet_ctx *mc)
         if (h->act != ACT_CAPTION)
             continue;
         int32_t seg = doc->tokens.items[h->tok].segment;
-        int seen = 0;
-        for (size_t k = 0; k < mc->frames.len; k++)
-            seen |= mc->frames.items[k].segment == seg && mc->frames.items[k].deferred;
-        if (seen)
+        if (deferred_in[seg])
             continue;
+        deferred_in[seg] = 1;
         const wm_segment *s = &doc->segments.items[seg];
         frame f = {.segment = seg, .clause = h->clause, .first = s->first_token,
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
+    free(deferred_in);
     if (mc->frames.len > 1)
         qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
@@ -747,6 +769,9 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_vec_free(&mc.frames);
     wm_vec_free(&mc.events);
     wm_vec_free(&mc.hits);
+    free(mc.first_hit);
+    free(mc.next_hit);
+    free(mc.event_clause);
     free(mc.paragraph);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);
