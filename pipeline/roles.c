@@ -10,6 +10,7 @@
 #include "phrase.h"
 #include "roles.h"
 #include "rolewords.h"
+#include "strmap.h"
 
 enum { COMPLEMENT_REACH = 24 };
 
@@ -19,12 +20,20 @@ typedef struct {
     wm_lex lx;
     int32_t *person; /* per token: person mention covering it, or -1 */
     int32_t *org;    /* per token: organization mention covering it (resolved, kept), or -1 */
-    /* only_org_of_class answers, remembered: asked once per title, they would cost a walk over
-     * every organization mention each time */
-    const char *class_asked[8];
-    int32_t class_answer[8];
-    int classes;
+    /* built once per document on first use, so every title costs a lookup, not a scan */
+    int indexed;
+    wm_strmap complements; /* "fur-kultur-und-medien" (from an organization's name) -> entity */
+    wm_strmap heads;       /* an organization's head word ("verband") -> entity named last with it */
+    WM_VEC(int32_t) head_mentions; /* per head: mentions in text order, in lists below */
+    struct {
+        char cls[32];
+        int32_t entity; /* the one organization of the class, or -1 */
+    } classes[4];
+    int class_count;
 } roles;
+
+/* Regexes look back at most this far from a title (a sentence of normal length). */
+enum { LOOK_BACK = 400 };
 
 typedef struct {
     wm_role_word word;
@@ -182,6 +191,8 @@ static const char *title_complement(roles *r, const title *t)
     return out;
 }
 
+static void build_index(roles *r);
+
 /* "Senatorin für Integration, Arbeit und Soziales" names the organization whose name goes on
  * with the same words: "Senatsverwaltung für Integration, Arbeit und Soziales". */
 static int32_t org_repeating_title(roles *r, const title *t)
@@ -189,62 +200,51 @@ static int32_t org_repeating_title(roles *r, const title *t)
     const char *comp = title_complement(r, t);
     if (!comp)
         return -1;
-    size_t n = strlen(comp);
-    for (size_t i = 0; i < r->doc->mentions.len; i++) {
-        const wm_mention *m = &r->doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & (WM_MENTION_DROPPED | WM_MENTION_ANAPHOR)))
-            continue;
-        char *name = wm_slug(m->base ? m->base : wm_tokens_text(&r->lx, r->doc, mention_start_token(r, (int32_t)i),
-                                                                   mention_end_token(r, (int32_t)i)));
-        const char *at = strstr(name, comp);
-        int found = at && at > name && at[-1] == '-' && (at[n] == '\0' || at[n] == '-');
-        free(name);
-        if (found)
-            return m->entity;
-    }
-    return -1;
+    build_index(r);
+    return wm_strmap_get(&r->complements, comp, strlen(comp));
 }
 
-/* A match of rule in text[at..limit): callers look near a title, never past `limit`. */
-static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, int32_t limit, wm_span *whole)
+/* The first match of rule in text[at, to): the subject ends at `to`, so a rule that does not
+ * match costs the window, not the rest of the document. A limit hit becomes a warning. */
+static int rule_matches_in(roles *r, const wm_rule *rule, int32_t at, int32_t to, wm_span *whole)
 {
-    if (!rule || wm_stage_match_within(r->ctx, r->doc, rule, at, limit) <= 0)
+    if (!rule || at >= to)
         return 0;
-    return wm_rule_group(r->ctx->matcher, rule, NULL, whole);
+    wm_error e;
+    int rc = wm_rule_match(r->ctx->matcher, rule, r->doc->text, to, at, &e);
+    if (rc < 0) {
+        snprintf(e.file, sizeof e.file, "%s", r->doc->source);
+        e.line = 0;
+        wm_vec_push(&r->doc->warnings, e);
+    }
+    return rc > 0 && wm_rule_group(r->ctx->matcher, rule, NULL, whole);
 }
 
-/* The one organization of a class ("embassy") in the document, or -1. */
-static int32_t find_only_org_of_class(roles *r, const char *cls)
+/* The one organization of a class ("embassy") in the document, or -1; computed once per class. */
+static int32_t only_org_of_class(roles *r, const char *cls)
 {
+    for (int i = 0; i < r->class_count; i++)
+        if (!strcmp(r->classes[i].cls, cls))
+            return r->classes[i].entity;
     int32_t found = -1;
-    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+    for (size_t i = 0; i < r->doc->mentions.len && found != -2; i++) {
         const wm_mention *m = &r->doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) || m->entity == found)
             continue;
         int32_t a = mention_start_token(r, (int32_t)i), b = mention_end_token(r, (int32_t)i);
         int of_class = 0;
-        for (int32_t k = a; k < b && !of_class; k++) {
+        for (int32_t k = a; k < b && k < a + 4 && !of_class; k++) {
             wm_org_head h;
             of_class = wm_org_head_at(&r->lx, k, &h) && !strcmp(wm_org_head_class(&r->lx, &h), cls);
         }
-        if (!of_class)
-            continue;
-        if (found >= 0 && found != m->entity)
-            return -1;
-        found = m->entity;
+        if (of_class)
+            found = found >= 0 ? -2 : m->entity;
     }
-    return found;
-}
-
-static int32_t only_org_of_class(roles *r, const char *cls)
-{
-    for (int i = 0; i < r->classes; i++)
-        if (!strcmp(r->class_asked[i], cls))
-            return r->class_answer[i];
-    int32_t found = find_only_org_of_class(r, cls);
-    if (r->classes < (int)(sizeof r->class_asked / sizeof *r->class_asked)) {
-        r->class_asked[r->classes] = cls;
-        r->class_answer[r->classes++] = found;
+    if (found == -2)
+        found = -1;
+    if (r->class_count < (int)(sizeof r->classes / sizeof *r->classes)) {
+        snprintf(r->classes[r->class_count].cls, sizeof r->classes[0].cls, "%s", cls);
+        r->classes[r->class_count++].entity = found;
     }
     return found;
 }
@@ -277,7 +277,7 @@ static int32_t person_at(roles *r, int32_t t)
 /* The person a pronoun ("sie", "er") before token t refers to: the last one named before. */
 static int32_t pronoun_antecedent(roles *r, int32_t t, char gender)
 {
-    for (int32_t k = t - 1; k >= 0; k--) {
+    for (int32_t k = t - 1; k >= 0 && k > t - LOOK_BACK; k--) {
         int32_t m = r->person[k];
         if (m < 0 || (r->doc->mentions.items[m].flags & WM_MENTION_CREDIT))
             continue;
@@ -332,7 +332,7 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
         if (r->person[k] < 0)
             continue;
         wm_span whole;
-        if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, tok(r, s)->span.start, &whole) &&
+        if (rule_matches_in(r, copula, r->doc->mentions.items[r->person[k]].span.end, tok(r, s)->span.start, &whole) &&
             whole.end == tok(r, s)->span.start) {
             *rule = copula->id;
             return r->person[k];
@@ -343,8 +343,10 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     const wm_rule *pronoun = find_rule(r, "pronoun");
     int32_t seg = tok(r, s)->segment;
     int32_t from = seg >= 0 ? r->doc->segments.items[seg].span.start : 0;
+    if (from < tok(r, s)->span.start - LOOK_BACK)
+        from = tok(r, s)->span.start - LOOK_BACK;
     wm_span whole;
-    while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, tok(r, s)->span.start, &whole)) {
+    while (rule_matches_in(r, pronoun, from, tok(r, s)->span.start, &whole)) {
         if (whole.end == tok(r, s)->span.start) {
             wm_span p;
             char gender = 0;
@@ -363,8 +365,53 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     return -1;
 }
 
+/* Builds the lookups the title rules share: organization names by their "für ..." part, and
+ * organization mentions by their head word. */
+static void build_index(roles *r)
+{
+    if (r->indexed)
+        return;
+    r->indexed = 1;
+    static const char *const preps[] = {"-fur-", "-zur-", "-zum-", "-gegen-"};
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & (WM_MENTION_DROPPED | WM_MENTION_ANAPHOR)))
+            continue;
+        int32_t a = mention_start_token(r, (int32_t)i), b = mention_end_token(r, (int32_t)i);
+        char *name = wm_slug(m->base ? m->base : wm_tokens_text(&r->lx, r->doc, a, b));
+        for (size_t p = 0; p < sizeof preps / sizeof *preps; p++) {
+            const char *at = strstr(name, preps[p]);
+            if (!at)
+                continue;
+            const char *comp = at + 1;
+            wm_strmap_put(&r->complements, comp, strlen(comp), m->entity);
+            /* also without what follows: "fur-kultur-und-medien" of "...-fur-kultur-und-medien-des-landes-x" */
+            static const char *const tails[] = {"-des-", "-der-", "-in-", "-beim-"};
+            for (size_t q = 0; q < sizeof tails / sizeof *tails; q++) {
+                const char *cut = strstr(comp, tails[q]);
+                if (cut)
+                    wm_strmap_put(&r->complements, comp, (size_t)(cut - comp), m->entity);
+            }
+        }
+        free(name);
+        for (int32_t t = a; t < b && t < a + 4; t++) {
+            wm_org_head h;
+            if (!wm_org_head_at(&r->lx, t, &h))
+                continue;
+            if (h.tail_at == 0) {
+                char *head = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
+                int32_t slot = wm_strmap_put(&r->heads, head, strlen(head), (int32_t)r->head_mentions.len);
+                if (slot == (int32_t)r->head_mentions.len)
+                    wm_vec_push(&r->head_mentions, (int32_t)i); /* the first mention with this head */
+                free(head);
+            }
+            break;
+        }
+    }
+}
+
 /* A role compound whose first part is an organization head ("Verbands|vorsitzender") belongs
- * to the nearest organization before it with that head word. */
+ * to the organization named with that head word. */
 static int32_t org_of_compound_prefix(roles *r, int32_t noun)
 {
     const wm_token *k = tok(r, noun);
@@ -381,28 +428,11 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
         head = wm_gaz_lookup_in_list(r->lx.gaz, &found, WM_LIST_ORG_HEADS);
     if (head < 0 || strlen(wm_gazetteer_entry(r->lx.gaz, head)->canonical) < 5)
         return -1; /* "Bundes|minister" is no organization's head */
+    build_index(r);
     char *want = wm_slug(wm_gazetteer_entry(r->lx.gaz, head)->canonical);
-    int32_t best = -1;
-    for (size_t i = 0; i < r->doc->mentions.len; i++) {
-        const wm_mention *m = &r->doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
-            m->span.start > k->span.start)
-            continue;
-        for (int32_t t = mention_start_token(r, (int32_t)i); t < mention_end_token(r, (int32_t)i); t++) {
-            wm_org_head h;
-            if (!wm_org_head_at(&r->lx, t, &h))
-                continue;
-            if (h.tail_at > 0)
-                break;
-            char *have = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
-            if (!strcmp(have, want))
-                best = m->entity;
-            free(have);
-            break;
-        }
-    }
+    int32_t slot = wm_strmap_get(&r->heads, want, strlen(want));
     free(want);
-    return best;
+    return slot < 0 ? -1 : r->doc->mentions.items[r->head_mentions.items[slot]].entity;
 }
 
 /* The organization of a delegation named in the title's sentence or the two before, when the
@@ -414,9 +444,12 @@ static int32_t delegation_org(roles *r, const title *t)
     if (!led_by || !group || seg < 0)
         return -1;
     wm_span whole;
-    int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
+    int32_t role_at = tok(r, t->word.start)->span.start;
+    int32_t from = r->doc->segments.items[seg].span.start;
+    if (from < role_at - LOOK_BACK)
+        from = role_at - LOOK_BACK;
     int led = 0;
-    while (!led && from < role_at && rule_matches_at(r, led_by, from, role_at, &whole) && whole.end <= role_at) {
+    while (!led && rule_matches_in(r, led_by, from, role_at, &whole)) {
         int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
         for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
             words++;
@@ -427,8 +460,8 @@ static int32_t delegation_org(roles *r, const title *t)
         return -1;
     for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
         const wm_segment *sg = &r->doc->segments.items[s];
-        for (from = sg->span.start;
-             from < sg->span.end && rule_matches_at(r, group, from, sg->span.end, &whole) && whole.end <= sg->span.end;) {
+        for (from = sg->span.start > role_at - 2 * LOOK_BACK ? sg->span.start : role_at - 2 * LOOK_BACK;
+             rule_matches_in(r, group, from, sg->span.end, &whole);) {
             wm_span org;
             if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
                 int32_t k = wm_doc_token_at(r->doc, org.start);
@@ -493,7 +526,7 @@ static void org_by_context(roles *r, title *t, int32_t person)
         if (!wm_rule_attr(rule, "kind", kind, sizeof kind) || strcmp(kind, "affinity") ||
             !wm_rule_attr(rule, "class", cls, sizeof cls))
             continue;
-        if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, tok(r, t->word.noun)->span.end, &whole) &&
+        if (rule_matches_in(r, rule, tok(r, t->word.noun)->span.start, tok(r, t->word.noun)->span.end, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
             t->org_rule = rule->id;
             return;
@@ -585,5 +618,8 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         t = (ti.scan_end > ti.word.end ? ti.scan_end : ti.word.end) - 1;
     }
     contact_blocks(&r);
+    wm_strmap_free(&r.complements);
+    wm_strmap_free(&r.heads);
+    wm_vec_free(&r.head_mentions);
     return WM_OK;
 }

@@ -52,6 +52,10 @@ static void test_compound_and_possessive(void **state)
     wm_doc *doc = tu_run("Der Verband der Kölner Lebensmittelhändler (KLV) tagte. KLV-Vorsitzende Maren Ohlsen sprach.", NULL);
     expect_role(doc, "maren-ohlsen", "verband-der-kolner-lebensmittelhandler", "role.compound");
     wm_doc_free(doc);
+    /* a listed abbreviation in the compound */
+    doc = tu_run("Auch der CDU-Abgeordnete Jens-Peter von Hollen kam.", NULL);
+    expect_role(doc, "jens-peter-von-hollen", "christlich-demokratische-union-deutschlands", "role.compound");
+    wm_doc_free(doc);
     doc = tu_run("Die Idee kam von der Hanna-Berg-Stiftung. Deren Vorstandsvorsitzende Prof. Dr. Lea Sommer lobte sie.", NULL);
     expect_role(doc, "lea-sommer", "hanna-berg-stiftung", "role.possessive");
     wm_doc_free(doc);
