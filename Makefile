@@ -25,13 +25,6 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 BIN        := whomet
-# fuzz targets (see "fuzzing" below); defined here because `check` depends on their replays
-FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
-FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
-FUZZ_SECONDS ?= 60
-FUZZ_CC      ?= clang
-FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_DEFS     = -DWM_FUZZ_DATA='"$(CURDIR)"' -Ipipeline
 
 .PHONY: all check unit golden contract cli asan valgrind demo deps test-deps screenshot install uninstall clean bench fuzz fuzz-targets golden-update
 
@@ -56,7 +49,7 @@ $(BUILD)/libwhomet.a: $(LIB_OBJ)
 $(BIN): $(BUILD)/main.o $(BUILD)/libwhomet.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a tests/unit/testutil.h | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a $(wildcard tests/unit/*.h) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Ipipeline -o $@ $< $(BUILD)/libwhomet.a $(PKG_LIBS) -lcmocka
 
 # --- tests -------------------------------------------------------------------------------
@@ -80,7 +73,7 @@ asan:
 
 valgrind:
 	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
-	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" check
+	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp" check
 
 # --- benchmark (speed targets live here, never in tests) ----------------------------------
 BENCH_MB        ?= 64
@@ -93,6 +86,11 @@ bench:
 # tests/fuzz/fuzz_<target>.c are libFuzzer targets. `make fuzz` builds them with clang into
 # build-fuzz/ and runs each for FUZZ_SECONDS; the suite replays their seed corpora and
 # tests/fuzz/regressions/ through build/tests/replay_<target> (the same code, no libFuzzer).
+# FUZZ_TARGETS and FUZZ_REPLAY are defined at the top: `check` depends on the replays.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_DEFS     = -DWM_FUZZ_DATA='"$(CURDIR)"' -Ipipeline
 
 $(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(BUILD)/libwhomet.a | $(BUILD)
 	$(CC) $(CPPFLAGS) $(FUZZ_DEFS) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(BUILD)/libwhomet.a $(PKG_LIBS)

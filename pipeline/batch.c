@@ -33,6 +33,7 @@ typedef struct {
     int output_failed;          /* the format writer failed; err says why */
     wm_doc_counts counts;
     uint64_t bytes;
+    double read_seconds, export_seconds; /* on the worker, outside the stages */
 } slot;
 
 typedef struct {
@@ -59,11 +60,16 @@ typedef struct {
     wm_error err;
 } batch;
 
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static double elapsed(const batch *b)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - b->started.tv_sec) + (double)(now.tv_nsec - b->started.tv_nsec) / 1e9;
+    return now_seconds() - ((double)b->started.tv_sec + (double)b->started.tv_nsec / 1e9);
 }
 
 static void clear_slot(slot *s)
@@ -85,11 +91,13 @@ static void process(const batch *b, wm_worker *worker, slot *s)
         s->err = in->err;
         return;
     }
+    double at = now_seconds();
     wm_status st = WM_OK;
     if (in->path)
         st = wm_read_input(in->path, b->o->max_doc_bytes, &in->bytes, &in->len, &s->err);
     else if (in->jsonl)
         st = wm_input_parse_jsonl(in, &s->err);
+    s->read_seconds = now_seconds() - at;
     wm_doc *doc = NULL;
     if (st == WM_OK) {
         doc = wm_doc_new(in->id, in->source);
@@ -108,6 +116,7 @@ static void process(const batch *b, wm_worker *worker, slot *s)
     s->warnings.cap = doc->warnings.cap;
     memset(&doc->warnings, 0, sizeof doc->warnings);
     wm_doc_count(doc, &s->counts);
+    at = now_seconds();
     if (b->o->format->write_document) {
         json_t *ann = wm_export_annotations(doc, b->o->export_flags);
         FILE *mem = open_memstream(&s->output, &s->output_len);
@@ -125,6 +134,7 @@ static void process(const batch *b, wm_worker *worker, slot *s)
             s->texts = wm_export_annotations(doc, b->o->export_flags | WM_EXPORT_TEXT);
     }
     wm_doc_free(doc);
+    s->export_seconds = now_seconds() - at;
 }
 
 static void report_progress(batch *b, int final)
@@ -150,6 +160,8 @@ static void report_progress(batch *b, int final)
 static wm_status commit(batch *b, slot *s, wm_error *err)
 {
     const wm_batch_options *o = b->o;
+    wm_stats_add_time(b->stats, "read", s->read_seconds);
+    wm_stats_add_time(b->stats, "export", s->export_seconds);
     if (s->in.id && !wm_strset_add(b->ids, s->in.id)) {
         wm_error dup;
         wm_error_set(&dup, WM_ERR_INPUT, s->in.source, 0, 0, "duplicate document id (%s)",
@@ -182,7 +194,7 @@ static wm_status commit(batch *b, slot *s, wm_error *err)
     }
     if (s->texts)
         json_array_append(b->texts, s->texts);
-    return wm_graph_merge(b->graph, s->graph, s->in.id, err);
+    return wm_graph_absorb(b->graph, s->graph, s->in.id, err);
 }
 
 /* Called with the lock held after a slot finished: unless another thread is committing,
@@ -197,7 +209,9 @@ static void commit_ready(batch *b)
         int stopped = b->stopped;
         pthread_mutex_unlock(&b->lock);
         wm_error err;
+        double at = now_seconds();
         wm_status st = stopped ? WM_OK : commit(b, s, &err);
+        wm_stats_add_time(b->stats, b->graph ? "merge" : "write", now_seconds() - at);
         report_progress(b, 0);
         clear_slot(s);
         pthread_mutex_lock(&b->lock);
@@ -296,6 +310,12 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
         .size = (size_t)jobs * WM_SLOTS_PER_JOB,
     };
     b.ring = wm_xcalloc(b.size, sizeof *b.ring);
+    /* the parts of the run in the order they happen, for --stats */
+    wm_stats_add_time(stats, "read", 0);
+    for (size_t part = 0; part < wm_worker_timing_count(); part++)
+        wm_stats_add_time(stats, wm_worker_timing_name(part), 0);
+    wm_stats_add_time(stats, "export", 0);
+    wm_stats_add_time(stats, b.graph ? "merge" : "write", 0);
     clock_gettime(CLOCK_MONOTONIC, &b.started);
     pthread_mutex_init(&b.lock, NULL);
     pthread_cond_init(&b.work, NULL);
@@ -318,15 +338,27 @@ wm_status wm_batch_run(const wm_kb *kb, const wm_batch_options *o, wm_source *sr
     for (size_t i = 0; i < b.size; i++)
         clear_slot(&b.ring[i]);
 
+    for (unsigned i = 0; i < jobs; i++) {
+        for (size_t part = 0; part < wm_worker_timing_count(); part++)
+            wm_stats_add_time(stats, wm_worker_timing_name(part), wm_worker_timing(threads[i].worker, part));
+        const wm_rule *rule;
+        double rule_seconds;
+        size_t calls;
+        for (size_t r = 0; wm_worker_rule_timing(threads[i].worker, r, &rule, &rule_seconds, &calls); r++)
+            wm_stats_add_rule_time(stats, rule->id, rule_seconds, calls);
+    }
+
     wm_status st = b.stopped ? b.status : WM_OK;
     if (st != WM_OK)
         *err = b.err;
     if (st == WM_OK && o->format->write_graph) {
+        double at = now_seconds();
         json_t *g = wm_graph_result(b.graph, o->generator);
         if (o->export_flags & WM_EXPORT_MEETING_NODES)
             wm_graph_meeting_nodes(g);
         st = o->format->write_graph(g, b.texts, out, err);
         json_decref(g);
+        wm_stats_add_time(stats, "write graph", now_seconds() - at);
     }
     report_progress(&b, 1);
     if (seconds)

@@ -9,20 +9,27 @@ static uint16_t classes[0x10000];
 static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
 static atomic_int classes_ready; /* lets callers skip pthread_once once the table exists */
 
+/* ICU defines u_isupper, u_islower, u_istitle and u_isdigit as general categories Lu, Ll, Lt
+ * and Nd, u_isalpha as any letter category and u_isalnum as letter or Nd: one lookup of the
+ * category gives them all. */
 unsigned wm_char_class_of(UChar32 c)
 {
+    int8_t gc = u_charType(c);
     unsigned bits = 0;
-    if (u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK)
+    int alpha = gc == U_UPPERCASE_LETTER || gc == U_LOWERCASE_LETTER || gc == U_TITLECASE_LETTER ||
+                gc == U_MODIFIER_LETTER || gc == U_OTHER_LETTER;
+    int digit = gc == U_DECIMAL_DIGIT_NUMBER;
+    if (alpha || digit || gc == U_NON_SPACING_MARK || u_getCombiningClass(c) != 0)
         bits |= WM_CC_WORD;
-    if (u_isdigit(c))
+    if (digit)
         bits |= WM_CC_DIGIT;
-    if (u_isupper(c))
+    if (gc == U_UPPERCASE_LETTER)
         bits |= WM_CC_UPPER;
-    if (u_istitle(c))
+    if (gc == U_TITLECASE_LETTER)
         bits |= WM_CC_TITLE;
-    if (u_islower(c))
+    if (gc == U_LOWERCASE_LETTER)
         bits |= WM_CC_LOWER;
-    if (u_isalpha(c))
+    if (alpha)
         bits |= WM_CC_ALPHA;
     if (u_isUWhiteSpace(c))
         bits |= WM_CC_SPACE;

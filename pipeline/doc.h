@@ -58,7 +58,10 @@ enum {
     WM_MENTION_DROPPED = 1u << 0,      /* superseded by an overlapping, better mention */
     WM_MENTION_SURNAME_ONLY = 1u << 1, /* a person mention without given name */
     WM_MENTION_ABBREVIATION = 1u << 2, /* an organization written as its abbreviation */
-    WM_MENTION_CREDIT = 1u << 3        /* a person named in a photo credit */
+    WM_MENTION_CREDIT = 1u << 3,       /* a person named in a photo credit */
+    WM_MENTION_ANAPHOR = 1u << 4,      /* a bare head ("die Botschaft") naming an entity found elsewhere */
+    WM_MENTION_FEMALE = 1u << 5,       /* gender evidence from a title, form of address or given name */
+    WM_MENTION_MALE = 1u << 6
 };
 
 typedef struct {
@@ -69,6 +72,7 @@ typedef struct {
     int32_t entity;    /* index into doc->entities once resolved, else -1 */
     int32_t segment;
     uint32_t flags;
+    const char *base;  /* nominative or canonical form when it differs from the text, else NULL */
 } wm_mention;
 
 typedef struct {

@@ -128,6 +128,8 @@ static void add_entity_mentions(const wm_doc *doc, json_t *entities)
             json_object_set_new(o, "node", node_ref(doc, m->entity));
         if (m->rule)
             json_object_set_new(o, "rule", json_string(m->rule));
+        if (m->base)
+            json_object_set_new(o, "base", json_string(m->base));
         json_array_append_new(entities, o);
     }
 }
@@ -452,6 +454,21 @@ static json_t *evidence_json(const wm_doc *doc, wm_span span, const char *rule)
     return e;
 }
 
+/* Appends a string unless the array holds it already (an entity is often named the same way
+ * twice); takes the reference either way. */
+static void append_unique(json_t *array, json_t *value)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(array, i, v) {
+        if (json_equal(v, value)) {
+            json_decref(value);
+            return;
+        }
+    }
+    json_array_append_new(array, value);
+}
+
 static json_t *entity_node(const wm_doc *doc, int32_t index)
 {
     const wm_entity *e = &doc->entities.items[index];
@@ -466,7 +483,7 @@ static json_t *entity_node(const wm_doc *doc, int32_t index)
         const wm_mention *m = &doc->mentions.items[i];
         if (m->entity != index || (m->flags & WM_MENTION_DROPPED))
             continue;
-        json_array_append_new(aliases, normalized_text(doc, m->span));
+        append_unique(aliases, normalized_text(doc, m->span));
         json_t *mj = json_object();
         json_object_set_new(mj, "doc", json_string(doc->id));
         set_offsets(mj, doc, m->span);
@@ -488,6 +505,7 @@ static json_t *entity_node(const wm_doc *doc, int32_t index)
             json_object_set_new(rj, "org", node_ref(doc, r->org));
             json_object_set_new(rj, "doc", json_string(doc->id));
             set_offsets(rj, doc, r->title);
+            json_object_set_new(rj, "text", original_text(doc, r->title));
             if (r->since >= 0 && doc->dates.items[r->since].value[0])
                 json_object_set_new(rj, "since", json_string(doc->dates.items[r->since].value));
             json_array_append_new(roles, rj);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "formats.h"
+#include "jsonout.h"
 
 /* A reader that went away (`whomet | head`) is not an error worth a message. */
 static wm_status write_failed(wm_error *err)
@@ -29,7 +30,7 @@ wm_status wm_format_check_stream(FILE *out, wm_error *err)
 static wm_status write_node_link(json_t *graph, json_t *documents, FILE *out, wm_error *err)
 {
     (void)documents;
-    if (json_dumpf(graph, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0)
+    if (wm_json_dumpf(graph, out, JSON_INDENT(1) | JSON_SORT_KEYS) != 0)
         return write_failed(err);
     fputc('\n', out);
     return wm_format_check_stream(out, err);
@@ -37,7 +38,7 @@ static wm_status write_node_link(json_t *graph, json_t *documents, FILE *out, wm
 
 static wm_status write_jsonl(json_t *annotations, FILE *out, wm_error *err)
 {
-    if (json_dumpf(annotations, out, JSON_COMPACT | JSON_SORT_KEYS) != 0)
+    if (wm_json_dumpf(annotations, out, JSON_COMPACT | JSON_SORT_KEYS) != 0)
         return write_failed(err);
     fputc('\n', out);
     return wm_format_check_stream(out, err);

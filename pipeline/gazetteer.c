@@ -31,6 +31,7 @@ struct wm_gazetteer {
     WM_VEC(int32_t) postings;
     slot *slots;
     size_t slot_mask;
+    int32_t max_key_len; /* no phrase or prefix is longer: longer keys need no hashing */
     wm_arena strings;
 };
 
@@ -56,42 +57,26 @@ const wm_gaz_entry *wm_gazetteer_entry(const wm_gazetteer *gaz, int32_t index)
     return &gaz->entries.items[index];
 }
 
-typedef struct {
-    const UChar *text;
-    UChar *out;
-    int32_t len, cap, tokens;
-    int overflow;
-} key_builder;
-
-static void add_key_token(void *ctx, wm_span span, uint32_t flags)
-{
-    (void)flags;
-    key_builder *kb = ctx;
-    int32_t n = span.end - span.start;
-    if (kb->len + 1 + 2 * n > kb->cap) {
-        kb->overflow = 1;
-        return;
-    }
-    if (kb->tokens++)
-        kb->out[kb->len++] = ' ';
-    kb->len += wm_fold(kb->text + span.start, n, kb->out + kb->len);
-}
-
 int32_t wm_gazetteer_key(const char *utf8, size_t len, UChar *out, int32_t cap)
 {
     UChar stack[512];
     UChar *u16 = len < 256 ? stack : wm_xmalloc((len + 1) * sizeof(UChar));
     int32_t n = 0;
+    int ascii = 1;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)utf8[i] < 0x80;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8(u16, (int32_t)len + 1, &n, utf8, (int32_t)len, &status);
-    key_builder kb = {.text = u16, .out = out, .cap = cap};
-    if (U_SUCCESS(status))
-        wm_tokenize(u16, n, add_key_token, &kb);
+    if (ascii) {
+        for (size_t i = 0; i < len; i++)
+            u16[i] = (unsigned char)utf8[i];
+        n = (int32_t)len;
+    } else {
+        u_strFromUTF8(u16, (int32_t)len + 1, &n, utf8, (int32_t)len, &status);
+    }
+    int32_t klen = U_SUCCESS(status) ? wm_fold_phrase(u16, n, out, cap) : -1;
     if (u16 != stack)
         free(u16);
-    if (U_FAILURE(status) || kb.overflow)
-        return -1;
-    return kb.len;
+    return klen;
 }
 
 /* A polynomial over the code units, so a matcher can extend a key token by token without
@@ -115,19 +100,27 @@ static uint64_t hash_key(const UChar *s, int32_t n)
     return mix(wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, s, n));
 }
 
-static const char *attr_value(wm_arena *arena, const char *attrs, const char *key)
+/* The values of class=, abbr= and gender= in "key=value;key=value", in one pass; the first
+ * item with a key counts. */
+static void read_attrs(wm_arena *arena, const char *attrs, size_t len, const char **cls, const char **abbr,
+                       const char **gender)
 {
-    size_t klen = strlen(key);
-    const char *p = attrs;
-    while (*p) {
-        const char *end = strchr(p, ';');
-        if (!end)
-            end = p + strlen(p);
-        if ((size_t)(end - p) > klen && strncmp(p, key, klen) == 0 && p[klen] == '=')
-            return wm_arena_strndup(arena, p + klen + 1, (size_t)(end - p) - klen - 1);
-        p = *end ? end + 1 : end;
+    static const struct {
+        const char *key;
+        size_t len;
+    } keys[] = {{"class", 5}, {"abbr", 4}, {"gender", 6}};
+    const char **slots[] = {cls, abbr, gender};
+    *cls = *abbr = *gender = NULL;
+    size_t i = 0;
+    while (i < len) {
+        const char *item = attrs + i;
+        const char *end = memchr(item, ';', len - i);
+        size_t n = end ? (size_t)(end - item) : len - i;
+        for (size_t k = 0; k < 3; k++)
+            if (!*slots[k] && n > keys[k].len && memcmp(item, keys[k].key, keys[k].len) == 0 && item[keys[k].len] == '=')
+                *slots[k] = wm_arena_strndup(arena, item + keys[k].len + 1, n - keys[k].len - 1);
+        i += n + 1;
     }
-    return NULL;
 }
 
 int wm_gaz_entry_attr(const wm_gaz_entry *entry, const char *key, char *buf, size_t size)
@@ -202,9 +195,8 @@ static wm_status parse_line(wm_gazetteer *gaz, const char *name, long lineno, co
     e.surface = wm_arena_strndup(&gaz->strings, field[0], flen[0]);
     e.canonical = (nfields >= 2 && flen[1]) ? wm_arena_strndup(&gaz->strings, field[1], flen[1]) : e.surface;
     e.attrs = (nfields == 3) ? wm_arena_strndup(&gaz->strings, field[2], flen[2]) : "";
-    e.cls = attr_value(&gaz->strings, e.attrs, "class");
-    e.abbr = attr_value(&gaz->strings, e.attrs, "abbr");
-    const char *gender = attr_value(&gaz->strings, e.attrs, "gender");
+    const char *gender;
+    read_attrs(&gaz->strings, e.attrs, nfields == 3 ? flen[2] : 0, &e.cls, &e.abbr, &gender);
     if (gender) {
         if (strcmp(gender, "m") && strcmp(gender, "f") && strcmp(gender, "u"))
             return wm_error_set(err, WM_ERR_DATA, name, lineno, (long)(strstr(line, "gender=") - line) + 8,
@@ -338,6 +330,8 @@ void wm_gazetteer_freeze(wm_gazetteer *gaz)
         const key_ref *r = &gaz->refs.items[i];
         slot *s = claim_slot(gaz, r->key_off, r->key_len);
         s->count++;
+        if (r->key_len > gaz->max_key_len)
+            gaz->max_key_len = r->key_len;
         slot_of[i] = (size_t)(s - gaz->slots);
         const UChar *k = gaz_key(gaz, r->key_off);
         for (int32_t p = 0; p < r->key_len; p++)
@@ -368,7 +362,7 @@ int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t 
     out->entries = NULL;
     out->count = 0;
     out->is_prefix = 0;
-    if (!gaz->slots || len <= 0)
+    if (!gaz->slots || len <= 0 || len > gaz->max_key_len)
         return 0;
     const slot *s = find_slot_hashed(gaz, key, len, mix(hash));
     if (s->key_len < 0)
@@ -381,6 +375,12 @@ int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t 
 
 int wm_gazetteer_find(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_lookup *out)
 {
+    /* callers try every tail of a word; in a 100,000-letter word, hashing each is quadratic */
+    if (len > gaz->max_key_len) {
+        out->entries = NULL;
+        out->count = out->is_prefix = 0;
+        return 0;
+    }
     return wm_gazetteer_find_hashed(gaz, key, len, wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, key, len), out);
 }
 

@@ -1,5 +1,6 @@
 /* graph.c - merging node-link graphs: nodes by id, links by (source, target, relation, title),
- * evidence and mentions by their offsets; then a canonical sort for byte-stable output. */
+ * evidence and mentions by their offsets; then a canonical sort (dropping repeated items) for
+ * byte-stable output. */
 #include <stdio.h>
 #include <string.h>
 
@@ -40,24 +41,34 @@ static const char *str(json_t *obj, const char *key)
     return s ? s : "";
 }
 
-/* Identity of an item inside a list: its document and offsets plus the named fields. */
-static char *item_key(json_t *item, const char *const *fields)
+/* A copy for the graph to keep, or (when the caller hands src over) the value itself. */
+static json_t *take(json_t *v, int copy) { return copy ? json_deep_copy(v) : json_incref(v); }
+
+static int same_position(json_t *a, json_t *b)
 {
-    char buf[2048];
-    int n = snprintf(buf, sizeof buf, "%s\x1f%lld\x1f%lld", str(item, "doc"),
-                     (long long)json_integer_value(json_object_get(item, "start")),
-                     (long long)json_integer_value(json_object_get(item, "end")));
-    for (; fields && *fields && n > 0 && (size_t)n < sizeof buf; fields++) {
-        json_t *v = json_object_get(item, *fields);
-        char *dumped = v ? json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-        n += snprintf(buf + n, sizeof buf - (size_t)n, "\x1f%s", dumped ? dumped : "");
-        free(dumped);
-    }
-    return wm_xstrdup(buf);
+    return strcmp(str(a, "doc"), str(b, "doc")) == 0 &&
+           json_integer_value(json_object_get(a, "start")) == json_integer_value(json_object_get(b, "start")) &&
+           json_integer_value(json_object_get(a, "end")) == json_integer_value(json_object_get(b, "end"));
 }
 
-/* Appends the items of src[key] missing from dst[key], identified by item_key. */
-static void union_items(json_t *dst, json_t *src, const char *key, const char *const *fields)
+/* Identity of an item inside a list: its document and offsets plus the named fields (a field
+ * that is absent differs from one that is null). */
+static int same_item(json_t *a, json_t *b, const char *const *fields)
+{
+    if (!same_position(a, b))
+        return 0;
+    for (; fields && *fields; fields++) {
+        json_t *x = json_object_get(a, *fields), *y = json_object_get(b, *fields);
+        if ((x == NULL) != (y == NULL) || (x && !json_equal(x, y)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Appends the items of src[key] to dst[key]. Duplicates are removed once, when the result is
+ * sorted (unique_items): checking at every merge would cost time proportional to the items
+ * already there, quadratic over a corpus that mentions one ministry in every document. */
+static void append_items(json_t *dst, json_t *src, const char *key, int copy)
 {
     json_t *from = json_object_get(src, key);
     if (!json_is_array(from))
@@ -67,23 +78,9 @@ static void union_items(json_t *dst, json_t *src, const char *key, const char *c
         to = json_array();
         json_object_set_new(dst, key, to);
     }
-    json_t *seen = json_object();
     size_t i;
     json_t *v;
-    json_array_foreach(to, i, v) {
-        char *k = item_key(v, fields);
-        json_object_set_new(seen, k, json_true());
-        free(k);
-    }
-    json_array_foreach(from, i, v) {
-        char *k = item_key(v, fields);
-        if (!json_object_get(seen, k)) {
-            json_object_set_new(seen, k, json_true());
-            json_array_append_new(to, json_deep_copy(v));
-        }
-        free(k);
-    }
-    json_decref(seen);
+    json_array_foreach(from, i, v) json_array_append_new(to, take(v, copy));
 }
 
 static void union_strings(json_t *dst, json_t *src, const char *key)
@@ -136,6 +133,8 @@ static void merge_scalars(json_t *dst, json_t *src)
             json_object_set(dst, k, v);
             continue;
         }
+        if (json_equal(cur, v))
+            continue;
         char *a = json_dumps(cur, JSON_ENCODE_ANY), *b = json_dumps(v, JSON_ENCODE_ANY);
         if (a && b && strcmp(b, a) < 0)
             json_object_set(dst, k, v);
@@ -147,20 +146,20 @@ static void merge_scalars(json_t *dst, json_t *src)
 static const char *const role_fields[] = {"title", "org", NULL};
 static const char *const evidence_fields[] = {"rule", "trigger", "date", NULL};
 
-static void merge_node(wm_graph *g, json_t *node)
+static void merge_node(wm_graph *g, json_t *node, int copy)
 {
     const char *id = str(node, "id");
     json_t *cur = json_object_get(g->nodes, id);
     if (!cur) {
-        json_object_set_new(g->nodes, id, json_deep_copy(node));
+        json_object_set_new(g->nodes, id, take(node, copy));
         return;
     }
     if (better_label(str(node, "label"), str(cur, "label")))
         json_object_set(cur, "label", json_object_get(node, "label"));
     merge_scalars(cur, node);
     union_strings(cur, node, "aliases");
-    union_items(cur, node, "mentions", NULL);
-    union_items(cur, node, "roles", role_fields);
+    append_items(cur, node, "mentions", copy);
+    append_items(cur, node, "roles", copy);
 }
 
 static char *link_key(json_t *link)
@@ -171,36 +170,36 @@ static char *link_key(json_t *link)
     return wm_xstrdup(buf);
 }
 
-static void merge_link(wm_graph *g, json_t *link)
+static void merge_link(wm_graph *g, json_t *link, int copy)
 {
     char *key = link_key(link);
     json_t *cur = json_object_get(g->links, key);
     if (!cur) {
-        json_t *copy = json_deep_copy(link);
-        json_object_del(copy, "key");
-        json_object_set_new(g->links, key, copy);
+        json_t *mine = take(link, copy);
+        json_object_del(mine, "key");
+        json_object_set_new(g->links, key, mine);
     } else {
         merge_scalars(cur, link);
-        union_items(cur, link, "evidence", evidence_fields);
+        append_items(cur, link, "evidence", copy);
         union_strings(cur, link, "meetings");
     }
     free(key);
 }
 
-static void merge_meeting(wm_graph *g, json_t *meeting)
+static void merge_meeting(wm_graph *g, json_t *meeting, int copy)
 {
     const char *id = str(meeting, "id");
     json_t *cur = json_object_get(g->meetings, id);
     if (!cur) {
-        json_object_set_new(g->meetings, id, json_deep_copy(meeting));
+        json_object_set_new(g->meetings, id, take(meeting, copy));
         return;
     }
     merge_scalars(cur, meeting);
     union_strings(cur, meeting, "participants");
-    union_items(cur, meeting, "evidence", evidence_fields);
+    append_items(cur, meeting, "evidence", copy);
 }
 
-wm_status wm_graph_merge(wm_graph *g, json_t *src, const char *name, wm_error *err)
+static wm_status merge(wm_graph *g, json_t *src, const char *name, int copy, wm_error *err)
 {
     json_t *nodes = json_object_get(src, "nodes");
     json_t *links = json_object_get(src, "links");
@@ -218,8 +217,8 @@ wm_status wm_graph_merge(wm_graph *g, json_t *src, const char *name, wm_error *e
         if (!json_is_string(json_object_get(v, "source")) || !json_is_string(json_object_get(v, "target")))
             return wm_error_set(err, WM_ERR_INPUT, name, 0, 0, "link %zu has no string 'source' and 'target'", i);
     }
-    json_array_foreach(nodes, i, v) merge_node(g, v);
-    json_array_foreach(links, i, v) merge_link(g, v);
+    json_array_foreach(nodes, i, v) merge_node(g, v, copy);
+    json_array_foreach(links, i, v) merge_link(g, v, copy);
     json_t *meta = json_object_get(src, "graph");
     json_array_foreach(json_object_get(meta, "documents"), i, v) {
         const char *id = str(v, "id");
@@ -227,10 +226,20 @@ wm_status wm_graph_merge(wm_graph *g, json_t *src, const char *name, wm_error *e
         if (cur)
             merge_scalars(cur, v);
         else
-            json_object_set_new(g->documents, id, json_deep_copy(v));
+            json_object_set_new(g->documents, id, take(v, copy));
     }
-    json_array_foreach(json_object_get(meta, "meetings"), i, v) merge_meeting(g, v);
+    json_array_foreach(json_object_get(meta, "meetings"), i, v) merge_meeting(g, v, copy);
     return WM_OK;
+}
+
+wm_status wm_graph_merge(wm_graph *g, json_t *src, const char *name, wm_error *err)
+{
+    return merge(g, src, name, 1, err);
+}
+
+wm_status wm_graph_absorb(wm_graph *g, json_t *src, const char *name, wm_error *err)
+{
+    return merge(g, src, name, 0, err);
 }
 
 static int compare_items(const void *a, const void *b)
@@ -258,6 +267,8 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(x ? x : "", y ? y : "");
 }
 
+/* Sorts obj[key] and drops exact repeats: a document's graph lists an alias once per mention,
+ * and which document came first must not show in the result. */
 static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, const void *))
 {
     json_t *array = json_object_get(obj, key);
@@ -270,7 +281,10 @@ static void sort_array(json_t *obj, const char *key, int (*cmp)(const void *, co
     qsort(items, n, sizeof *items, cmp);
     json_array_clear(array);
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(array, items[i]);
+        if (i == 0 || !json_equal(items[i], items[i - 1]))
+            json_array_append(array, items[i]);
+    for (size_t i = 0; i < n; i++)
+        json_decref(items[i]);
     free(items);
 }
 
@@ -293,7 +307,41 @@ static int compare_cstrings(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* jansson iterates objects in insertion order; sorting the keys makes the order stable. */
+/* After sorting: drops every item that repeats an earlier one at the same position. */
+static void unique_items(json_t *obj, const char *key, const char *const *fields)
+{
+    json_t *array = json_object_get(obj, key);
+    size_t n = json_array_size(array);
+    if (n < 2)
+        return;
+    json_t *kept = json_array();
+    size_t group = 0; /* first index in kept of the items at the current position */
+    for (size_t i = 0; i < n; i++) {
+        json_t *v = json_array_get(array, i);
+        size_t k = json_array_size(kept);
+        if (k > 0 && !same_position(json_array_get(kept, k - 1), v))
+            group = k;
+        int repeated = 0;
+        for (size_t j = group; j < k && !repeated; j++)
+            repeated = same_item(json_array_get(kept, j), v, fields);
+        if (!repeated)
+            json_array_append(kept, v);
+    }
+    if (json_array_size(kept) < n) {
+        json_array_clear(array);
+        json_array_extend(array, kept);
+    }
+    json_decref(kept);
+}
+
+static void sort_unique(json_t *obj, const char *key, const char *const *fields)
+{
+    sort_array(obj, key, compare_items);
+    unique_items(obj, key, fields);
+}
+
+/* jansson iterates objects in insertion order; sorting the keys makes the order stable. The
+ * array holds the graph's own values: the result is the graph, finished in place. */
 static json_t *sorted_values(json_t *map)
 {
     size_t n = json_object_size(map), k = 0;
@@ -304,7 +352,7 @@ static json_t *sorted_values(json_t *map)
     qsort(keys, n, sizeof *keys, compare_cstrings);
     json_t *out = json_array();
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(out, json_deep_copy(json_object_get(map, keys[i])));
+        json_array_append(out, json_object_get(map, keys[i]));
     free(keys);
     return out;
 }
@@ -333,7 +381,7 @@ static void sort_array_by(json_t *array, int (*cmp)(const void *, const void *))
     json_decref(holder);
 }
 
-json_t *wm_graph_result(const wm_graph *g, const char *generator)
+json_t *wm_graph_result(wm_graph *g, const char *generator)
 {
     json_t *out = json_object();
     json_object_set_new(out, "directed", json_false());
@@ -346,7 +394,7 @@ json_t *wm_graph_result(const wm_graph *g, const char *generator)
     json_t *v;
     json_array_foreach(meetings, i, v) {
         sort_array(v, "participants", compare_strings);
-        sort_array(v, "evidence", compare_items);
+        sort_unique(v, "evidence", evidence_fields);
     }
     json_object_set_new(meta, "meetings", meetings);
     json_object_set_new(out, "graph", meta);
@@ -354,14 +402,14 @@ json_t *wm_graph_result(const wm_graph *g, const char *generator)
     json_t *nodes = sorted_values(g->nodes);
     json_array_foreach(nodes, i, v) {
         sort_array(v, "aliases", compare_strings);
-        sort_array(v, "mentions", compare_items);
-        sort_array(v, "roles", compare_items);
+        sort_unique(v, "mentions", NULL);
+        sort_unique(v, "roles", role_fields);
     }
     json_object_set_new(out, "nodes", nodes);
 
     json_t *links = sorted_values(g->links);
     json_array_foreach(links, i, v) {
-        sort_array(v, "evidence", compare_items);
+        sort_unique(v, "evidence", evidence_fields);
         sort_array(v, "meetings", compare_strings);
         settle_link_date(v);
     }

@@ -54,8 +54,8 @@ static void usage(FILE *to)
             "                        jsonl: each FILE (or standard input) holds one JSON object\n"
             "                        per line, {\"id\": \"...\", \"text\": \"...\"};\n"
             "                        ff: each FILE (or standard input) holds documents separated by\n"
-            "                        form feeds (\\f), with ids NAME-1, NAME-2, ... (NAME: stdin or\n"
-            "                        the file's id)\n"
+            "                        form feeds (\\f; a line break right after one belongs to it),\n"
+            "                        with ids NAME-1, NAME-2, ... (NAME: stdin or the file's id)\n"
             "      --files-from LIST read further FILEs from LIST, one path per line ('-': stdin)\n"
             "  -f, --format FMT      output format:");
     for (size_t i = 0; i < wm_format_count(); i++)
@@ -263,6 +263,7 @@ int main(int argc, char **argv)
             break;
         case 7:
             want_stats = 1;
+            o.pipeline.time_rules = 1;
             break;
         case 3:
             if (!parse_size(optarg, &n) || n > UINT32_MAX) {

@@ -81,12 +81,12 @@ static void push_segment(wm_doc *doc, int32_t start, int32_t end, wm_segment_kin
     wm_vec_push(&doc->segments, s);
 }
 
-/* A capitalized sentence-initial function word ("Im", "Die", "Er"): non_names, class=function. */
+/* A function word ("im", "die", "er", "für"): non_names, class=function, in any case. */
 static int is_function_word(const wm_doc *doc, const wm_gazetteer *gaz, int32_t t)
 {
     const wm_token *tok = &doc->tokens.items[t];
     wm_gaz_lookup found;
-    if (!(tok->flags & WM_TOK_UPPER) || !wm_gazetteer_find(gaz, doc->folded + tok->fold_start, tok->fold_len, &found))
+    if (!wm_gazetteer_find(gaz, doc->folded + tok->fold_start, tok->fold_len, &found))
         return 0;
     for (int32_t i = 0; i < found.count; i++) {
         const wm_gaz_entry *e = wm_gazetteer_entry(gaz, found.entries[i]);
@@ -119,7 +119,8 @@ static int in_abbreviation(const wm_doc *doc, const wm_gazetteer *gaz, int32_t d
             if (!found.is_prefix)
                 break;
         }
-    if (suffix_ends_here && dot + 1 < count && is_function_word(doc, gaz, dot + 1))
+    if (suffix_ends_here && dot + 1 < count && (doc->tokens.items[dot + 1].flags & WM_TOK_UPPER) &&
+        is_function_word(doc, gaz, dot + 1))
         return -1;
     return ends_here;
 }
@@ -196,6 +197,23 @@ static int32_t line_end(const wm_doc *doc, int32_t start)
     return e;
 }
 
+/* "Unter den Gästen waren u. a.:" introduces a list as a sentence; "Kontakt für die Presse:"
+ * is a heading. The sentence has a lower-case word that is no function word (a verb, mostly). */
+static int colon_sentence(const wm_doc *doc, const wm_gazetteer *gaz, int32_t end, size_t first, size_t last)
+{
+    while (end > 0 && doc->text[end - 1] == ' ')
+        end--;
+    if (end == 0 || doc->text[end - 1] != ':')
+        return 0;
+    for (size_t t = first; t < last; t++) {
+        const wm_token *tok = &doc->tokens.items[t];
+        if ((tok->flags & WM_TOK_ALPHA) && !(tok->flags & WM_TOK_UPPER) && tok->span.end - tok->span.start > 1 &&
+            !is_function_word(doc, gaz, (int32_t)t))
+            return 1;
+    }
+    return 0;
+}
+
 static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *bi, wm_offsets *breaks,
                           int32_t start, int32_t end, int32_t next_start, int32_t next_end, int32_t block)
 {
@@ -219,7 +237,7 @@ static void classify_line(wm_doc *doc, const wm_gazetteer *gaz, UBreakIterator *
         split_sentences(doc, gaz, bi, breaks, start, end, WM_SEGMENT_LIST_ITEM, block);
         return;
     }
-    int punctuated = ends_with_sentence_punctuation(doc, start, end);
+    int punctuated = ends_with_sentence_punctuation(doc, start, end) || colon_sentence(doc, gaz, end, first, last);
     if (!punctuated && next_start >= 0) {
         int next_is_credit = 0;
         size_t nf = token_from(doc, next_start), nl = token_from(doc, next_end);

@@ -24,6 +24,7 @@ typedef struct {
     int eof;
     long line;          /* line number at buf[pos] */
     size_t ordinal;     /* documents handed out so far */
+    int after_separator; /* the next piece follows a form feed */
 } stream;
 
 struct wm_source {
@@ -255,11 +256,22 @@ static int next_piece(wm_source *src, wm_input *in)
             fail(in, in->source, WM_ERR_IO, message);
             return 1;
         }
+        int follows_separator = s->after_separator;
+        s->after_separator = ended;
         if (blank) {
             wm_vec_free(&piece);
             if (!ended)
                 return 0;
             continue;
+        }
+        /* "\f\n" separates as "\f" does: the line break after a form feed is not the document's */
+        size_t skip = 0;
+        if (sep == '\f' && follows_separator && piece.items)
+            skip = len >= 1 && piece.items[0] == '\n' ? 1 : len >= 2 && piece.items[0] == '\r' && piece.items[1] == '\n' ? 2 : 0;
+        if (skip) {
+            memmove(piece.items, piece.items + skip, len - skip);
+            len -= skip;
+            start_line++;
         }
         s->ordinal++;
         in->id = join_number(s->name, '-', (long)s->ordinal);

@@ -30,6 +30,42 @@ void wm_stats_add_document(wm_batch_stats *stats, const wm_doc_counts *counts, u
         stats->relations[r] += counts->relations[r];
 }
 
+void wm_stats_add_time(wm_batch_stats *stats, const char *name, double seconds)
+{
+    size_t i = 0;
+    while (i < stats->timing_count && strcmp(stats->timings[i].name, name) != 0)
+        i++;
+    if (i == stats->timing_count) {
+        if (i == WM_TIMINGS)
+            return;
+        stats->timings[i].name = name;
+        stats->timings[i].seconds = 0;
+        stats->timing_count++;
+    }
+    stats->timings[i].seconds += seconds;
+}
+
+void wm_stats_add_rule_time(wm_batch_stats *stats, const char *rule, double seconds, size_t calls)
+{
+    size_t i = 0;
+    while (i < stats->rule_count && strcmp(stats->rules[i].rule, rule) != 0)
+        i++;
+    if (i == stats->rule_count) {
+        if (i == WM_RULE_TIMINGS)
+            return;
+        stats->rules[i] = (wm_rule_timing){.rule = rule};
+        stats->rule_count++;
+    }
+    stats->rules[i].seconds += seconds;
+    stats->rules[i].calls += calls;
+}
+
+static int slower_first(const void *a, const void *b)
+{
+    double x = ((const wm_rule_timing *)a)->seconds, y = ((const wm_rule_timing *)b)->seconds;
+    return x > y ? -1 : x < y;
+}
+
 /* The message up to its first detail: "document too large (12 bytes...)" -> "document too large". */
 void wm_skip_reason_of(const wm_error *err, char *buf, size_t size)
 {
@@ -99,5 +135,23 @@ size_t wm_stats_format(const wm_batch_stats *s, double seconds, double startup_s
     for (size_t i = 0; i < s->reason_count; i++)
         put(&t, "%s %zu %s", i ? "," : ":", s->reasons[i].count, s->reasons[i].reason);
     put(&t, "\nwhomet: %zu warning%s\n", s->warnings, s->warnings == 1 ? "" : "s");
+    double total = 0;
+    for (size_t i = 0; i < s->timing_count; i++)
+        total += s->timings[i].seconds;
+    if (total > 0) {
+        put(&t, "whomet: time by part (of %.2f s on all threads):", total);
+        for (size_t i = 0; i < s->timing_count; i++)
+            put(&t, "%s %s %.0f%%", i ? "," : "", s->timings[i].name, 100 * s->timings[i].seconds / total);
+        put(&t, "\n");
+    }
+    if (s->rule_count && total > 0) {
+        wm_rule_timing slowest[WM_RULE_TIMINGS];
+        memcpy(slowest, s->rules, s->rule_count * sizeof *slowest);
+        qsort(slowest, s->rule_count, sizeof *slowest, slower_first);
+        put(&t, "whomet: slowest rules (share of that time):");
+        for (size_t i = 0; i < s->rule_count && i < WM_SLOWEST_RULES; i++)
+            put(&t, "%s %s %.1f%%", i ? "," : "", slowest[i].rule, 100 * slowest[i].seconds / total);
+        put(&t, "\n");
+    }
     return t.len;
 }

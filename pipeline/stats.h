@@ -11,7 +11,12 @@
 #include "error.h"
 #include "kinds.h"
 
-enum { WM_SKIP_REASONS = 12 /* distinct reasons kept; the rest count as "other" */ };
+enum {
+    WM_SKIP_REASONS = 12, /* distinct reasons kept; the rest count as "other" */
+    WM_TIMINGS = 40,      /* named parts of the run whose time is kept */
+    WM_RULE_TIMINGS = 512, /* rules whose time is kept */
+    WM_SLOWEST_RULES = 8  /* rules --stats names */
+};
 
 typedef struct {
     char reason[64];
@@ -24,6 +29,19 @@ typedef struct {
     size_t relations[WM_RELATION_COUNT];
 } wm_doc_counts;
 
+/* Time spent in one part of the run (a stage, reading, writing), summed over threads. */
+typedef struct {
+    const char *name;   /* static or owned by the pipeline */
+    double seconds;
+} wm_timing;
+
+/* Time spent applying one rule (wm_stage_match), summed over threads. */
+typedef struct {
+    const char *rule;   /* the rule id; lives as long as the kb */
+    double seconds;
+    size_t calls;
+} wm_rule_timing;
+
 typedef struct {
     size_t documents;   /* processed */
     size_t skipped;     /* rejected inputs */
@@ -33,11 +51,21 @@ typedef struct {
     size_t relations[WM_RELATION_COUNT];
     wm_skip_reason reasons[WM_SKIP_REASONS];
     size_t reason_count;
+    wm_timing timings[WM_TIMINGS];
+    size_t timing_count;
+    wm_rule_timing rules[WM_RULE_TIMINGS];
+    size_t rule_count;
 } wm_batch_stats;
 
 void wm_doc_count(const wm_doc *doc, wm_doc_counts *out);
 void wm_stats_add_document(wm_batch_stats *stats, const wm_doc_counts *counts, uint64_t bytes);
 void wm_stats_add_skipped(wm_batch_stats *stats, const wm_error *why);
+
+/* Adds seconds to the timing called `name`, which is appended (in first-use order) if new. */
+void wm_stats_add_time(wm_batch_stats *stats, const char *name, double seconds);
+
+/* Adds the time of `calls` applications of the rule with this id. */
+void wm_stats_add_rule_time(wm_batch_stats *stats, const char *rule, double seconds, size_t calls);
 
 /* The short reason of an error ("binary file", "cannot open"), written into buf. */
 void wm_skip_reason_of(const wm_error *err, char *buf, size_t size);

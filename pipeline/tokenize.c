@@ -176,3 +176,32 @@ void wm_tokenize_doc(wm_doc *doc)
         doc->folded = wm_xmalloc(sizeof *doc->folded);
     doc->folded[doc->folded_len] = 0;
 }
+
+typedef struct {
+    const UChar *text;
+    UChar *out;
+    int32_t len, cap, tokens;
+    int overflow;
+} phrase;
+
+static inline void add_phrase_token(void *ctx, wm_span span, uint32_t flags)
+{
+    (void)flags;
+    phrase *p = ctx;
+    int32_t n = span.end - span.start;
+    if (p->len + 1 + 2 * n > p->cap) {
+        p->overflow = 1;
+        return;
+    }
+    if (p->tokens++)
+        p->out[p->len++] = ' ';
+    p->len += fold_units(p->text + span.start, n, p->out + p->len);
+}
+
+int32_t wm_fold_phrase(const UChar *text, int32_t len, UChar *out, int32_t cap)
+{
+    ensure_fold_table();
+    phrase p = {.text = text, .out = out, .cap = cap};
+    tokenize(text, len, add_phrase_token, &p);
+    return p.overflow ? -1 : p.len;
+}

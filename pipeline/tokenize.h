@@ -19,6 +19,10 @@ void wm_tokenize(const UChar *text, int32_t len, wm_token_fn fn, void *ctx);
  * one U+0020 between tokens, as wm_tokenize and wm_fold would; sets doc->folded_len. */
 void wm_tokenize_doc(wm_doc *doc);
 
+/* The folded tokens of text[0..len) joined by one U+0020 (the gazetteer's key form), written
+ * to out; returns the length, or -1 when it does not fit in cap units. */
+int32_t wm_fold_phrase(const UChar *text, int32_t len, UChar *out, int32_t cap);
+
 /* Case- and diacritic-folds s[0..n) into out (room for 2n units); returns the folded length.
  * "Petrlić" -> "petrlic", "Straße" -> "strasse", "Ärztin" -> "arztin". Thread-safe. */
 int32_t wm_fold(const UChar *s, int32_t n, UChar *out);

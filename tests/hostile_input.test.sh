@@ -2,13 +2,9 @@
 # hostile_input.test.sh - adversarial documents through the whole pipeline: runs of
 # capitalised words, dots, hyphens and titles, 100,000-character words, deep nesting,
 # endless combining marks and lines. Every run must finish with status 0 and valid output.
-cd "$(dirname "$0")/.." || exit 2
-: "${WHOMET:=./whomet}"
-DATA=${WHOMET_DATA:-$PWD}
-[ -d "$DATA/gazetteers" ] || { echo "no gazetteers/ in $DATA"; exit 77; }
-command -v python3 >/dev/null || { echo "python3 not installed"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# (Runs the binary directly: these inputs are too large for valgrind; one short one runs
+# under $RUNNER.)
+. tests/lib.sh
 
 python3 - "$tmp" <<'PY'
 import sys
@@ -30,27 +26,24 @@ w("many_segments", "Dr. A. B. traf S. E. C. D. am 3. 4. 5. Mai. " * 20000 + "\n"
 w("credits", "Foto: " * 30000 + "\n" + "\u00a9 " * 30000 + "\n")
 w("no_spaces", ("Anna,Bernd;Carla." * 30000) + "\n")
 PY
+docs=$(ls "$tmp"/*.txt | wc -l)
 
-fail=0
-out="$tmp/out"
-"$WHOMET" -d "$DATA" -q -o "$out.json" "$tmp"/*.txt 2>"$out.err"
-rc=$?
-[ $rc -eq 0 ] || { echo "graph run: exit $rc"; cat "$out.err"; fail=1; }
-python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert len(g["graph"]["documents"]) == 12, "documents missing"' \
-    "$out.json" || { echo "graph output is not complete JSON"; fail=1; }
+"$WHOMET" -q -o "$tmp/out.json" "$tmp"/*.txt 2>"$tmp/err"
+expect_status 0 $? "$docs hostile documents, graph"
+python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); assert len(g["graph"]["documents"]) == int(sys.argv[2])' \
+    "$tmp/out.json" "$docs" && ok "graph has all $docs documents" || not_ok "graph output incomplete or not JSON"
 
-"$WHOMET" -d "$DATA" -q --format jsonl --explain "$tmp"/*.txt >"$out.jsonl" 2>"$out.err"
-rc=$?
-[ $rc -eq 0 ] || { echo "jsonl run: exit $rc"; cat "$out.err"; fail=1; }
+"$WHOMET" -q --format jsonl --explain "$tmp"/*.txt >"$tmp/out.jsonl" 2>"$tmp/err"
+expect_status 0 $? "$docs hostile documents, jsonl --explain"
 python3 -c '
 import json, sys
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-assert len(lines) == 12, f"{len(lines)} documents, expected 12"
+assert len(lines) == int(sys.argv[2])
 for line in lines:
-    json.loads(line)' "$out.jsonl" || { echo "jsonl output is not 12 JSON lines"; fail=1; }
+    json.loads(line)' "$tmp/out.jsonl" "$docs" && ok "jsonl has $docs JSON lines" || not_ok "jsonl output incomplete or not JSON"
 
 # a short hostile document under the runner too (valgrind in `make valgrind`)
-head -c 20000 "$tmp/titles.txt" >"$tmp/short.txt"
-$RUNNER "$WHOMET" -d "$DATA" --format jsonl "$tmp/short.txt" >/dev/null 2>"$out.err" ||
-    { echo "runner: $RUNNER"; cat "$out.err"; fail=1; }
-exit $fail
+head -c 20000 "$tmp/titles.txt" >"$tmp/short.in"
+whomet --format jsonl "$tmp/short.in" >/dev/null 2>"$tmp/err"
+expect_status 0 $? "short run of titles under '${RUNNER:-no runner}'"
+finish

@@ -1,7 +1,7 @@
 #!/bin/sh
 # run.sh - the whole test suite: cmocka unit tests, then every tests/*.test.sh script.
-# Environment: WHOMET (binary under test), RUNNER (e.g. valgrind), UNIT_BIN (unit test binaries),
-# FUZZ_REPLAY (replay_<target> binaries of the fuzz targets).
+# Environment: WHOMET (binary under test), RUNNER (e.g. valgrind), UNIT_BIN (unit test binaries);
+# FUZZ_REPLAY (the fuzz replay binaries) is for tests/fuzz_regressions.test.sh.
 # Prints one line per test and closes with "N passed, N failed, N skipped".
 cd "$(dirname "$0")/.." || exit 2
 : "${WHOMET:=./whomet}"
@@ -16,21 +16,6 @@ for t in $UNIT_BIN; do
         passed=$((passed + 1)); echo "ok   unit/$name"
     else
         failed=$((failed + 1)); echo "FAIL unit/$name"; sed 's/^/     /' "$log/out"
-    fi
-done
-
-# Each fuzz target replays its seed corpus and its regressions (tests/fuzz/) without libFuzzer.
-for t in $FUZZ_REPLAY; do
-    target=${t##*/replay_}
-    dirs=""
-    for d in "tests/fuzz/corpus/$target" "tests/fuzz/regressions/$target"; do
-        [ -d "$d" ] && dirs="$dirs $d"
-    done
-    # shellcheck disable=SC2086
-    if $RUNNER "$t" $dirs >"$log/out" 2>&1; then
-        passed=$((passed + 1)); echo "ok   fuzz/$target"
-    else
-        failed=$((failed + 1)); echo "FAIL fuzz/$target"; sed 's/^/     /' "$log/out" | tail -n 40
     fi
 done
 

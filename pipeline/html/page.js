@@ -84,23 +84,25 @@
     return spans;
   }
 
-  /* ---- layout: springs on links, repulsion between nearby nodes (spatial hash), gravity ---- */
+  /* ---- layout: springs on links, repulsion between nearby nodes (spatial hash), gravity; the
+   * nodes without links go in rows beneath, so that the connections hold the centre ---------- */
   function layout() {
-    var n = nodes.length;
-    nodes.forEach(function (p, i) {
+    var linked = nodes.filter(function (p) { return p.links.length > 0; });
+    var single = nodes.filter(function (p) { return p.links.length === 0; });
+    linked.forEach(function (p, i) {
       var r = 12 * Math.sqrt(i + 0.5), a = i * 2.399963;
       p.x = r * Math.cos(a); p.y = r * Math.sin(a); p.vx = 0; p.vy = 0;
     });
     var CELL = 160, REPULSE = 7000, LENGTH = 100, alpha = 1;
-    var ticks = n > 3000 ? 120 : 300;
-    for (var t = 0; t < ticks; t++) {
+    var ticks = linked.length > 3000 ? 120 : 300;
+    for (var t = 0; t < ticks && linked.length; t++) {
       var grid = new Map();
-      nodes.forEach(function (p) {
+      linked.forEach(function (p) {
         var key = Math.floor(p.x / CELL) * 65536 + Math.floor(p.y / CELL);
         var cell = grid.get(key);
         if (cell) cell.push(p); else grid.set(key, [p]);
       });
-      nodes.forEach(function (p) {
+      linked.forEach(function (p) {
         var cx = Math.floor(p.x / CELL), cy = Math.floor(p.y / CELL);
         for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
           var cell = grid.get((cx + dx) * 65536 + cy + dy);
@@ -111,9 +113,9 @@
             var ddx = p.x - q.x, ddy = p.y - q.y, d2 = ddx * ddx + ddy * ddy;
             if (d2 > CELL * CELL) continue;
             if (d2 < 0.01) { ddx = (p.index % 7) - 3 + 0.5; ddy = (q.index % 5) - 2 + 0.5; d2 = ddx * ddx + ddy * ddy; }
-            var f = REPULSE * alpha / d2;
-            p.vx += ddx * f / Math.sqrt(d2); p.vy += ddy * f / Math.sqrt(d2);
-            q.vx -= ddx * f / Math.sqrt(d2); q.vy -= ddy * f / Math.sqrt(d2);
+            var d = Math.sqrt(d2), f = REPULSE * alpha / d2;
+            p.vx += ddx * f / d; p.vy += ddy * f / d;
+            q.vx -= ddx * f / d; q.vy -= ddy * f / d;
           }
         }
       });
@@ -124,23 +126,24 @@
         var f = (d - LENGTH) / d * 0.08 * alpha;
         s.vx += dx * f; s.vy += dy * f; u.vx -= dx * f; u.vy -= dy * f;
       });
-      nodes.forEach(function (p) {
+      linked.forEach(function (p) {
         p.vx -= p.x * 0.012 * alpha; p.vy -= p.y * 0.012 * alpha;
         p.vx *= 0.6; p.vy *= 0.6;
         var speed = Math.sqrt(p.vx * p.vx + p.vy * p.vy);
         if (speed > 40) { p.vx *= 40 / speed; p.vy *= 40 / speed; }
         p.x += p.vx; p.y += p.vy;
       });
-      if (t > ticks / 3) separateLabels();
+      if (t > ticks / 3) separateLabels(linked);
       alpha = Math.max(alpha * 0.985, 0.02);
     }
+    shelve(single, linked);
   }
 
   /* Labels run to the right of their node: nodes whose label boxes overlap are pushed apart
    * vertically (a sweep over the nodes sorted by y). */
-  function separateLabels() {
+  function separateLabels(list) {
     var HEIGHT = 16;
-    var order = nodes.slice().sort(function (a, b) { return a.y - b.y; });
+    var order = list.slice().sort(function (a, b) { return a.y - b.y; });
     for (var i = 0; i < order.length; i++) {
       var p = order[i], pl = p.x - radius(p), pr = p.x + radius(p) + 7 * p.label.length;
       for (var j = i + 1; j < order.length && order[j].y - p.y < HEIGHT; j++) {
@@ -150,6 +153,21 @@
         p.y -= push; q.y += push;
       }
     }
+  }
+
+  /* The nodes without links in rows below the linked ones, by kind and name. */
+  function shelve(single, linked) {
+    if (!single.length) return;
+    var minX = 0, maxX = 0, maxY = -40;
+    linked.forEach(function (p) { minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y); });
+    single.sort(function (a, b) { return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.label.localeCompare(b.label); });
+    var longest = single.reduce(function (m, p) { return Math.max(m, p.label.length); }, 0);
+    var cellWidth = Math.min(24 + 6.5 * longest, 300);
+    var columns = Math.max(Math.floor(Math.max(maxX - minX, 600) / cellWidth), Math.ceil(Math.sqrt(single.length / 4)));
+    single.forEach(function (p, i) {
+      p.x = minX + (i % columns) * cellWidth;
+      p.y = maxY + 60 + Math.floor(i / columns) * 22;
+    });
   }
 
   /* ---- drawing ---------------------------------------------------------------------------- */
@@ -224,7 +242,7 @@
       minY = Math.min(minY, n.y - 12); maxY = Math.max(maxY, n.y + 12);
     });
     var s = size(), pad = 30;
-    var k = Math.min((s.w - 2 * pad) / Math.max(maxX - minX, 1), (s.h - 2 * pad) / Math.max(maxY - minY, 1), 2.5);
+    var k = Math.min((s.w - 2 * pad) / Math.max(maxX - minX, 1), (s.h - 2 * pad) / Math.max(maxY - minY, 1), 1.6);
     view.k = k;
     view.x = s.w / 2 - k * (minX + maxX) / 2;
     view.y = s.h / 2 - k * (minY + maxY) / 2;
@@ -357,6 +375,7 @@
 
   function selectNode(n, center) {
     selected = n;
+    n.element.style.display = ''; /* shown even when a filter hides its kind */
     var set = new Set([n]);
     n.links.forEach(function (l) { set.add(l.source); set.add(l.target); });
     highlight({ main: n, set: set }, null);
@@ -368,7 +387,8 @@
     panel.appendChild(kind);
     panel.appendChild(el('h2', null, n.label));
     panel.appendChild(el('div', 'id', n.id));
-    if (d.aliases && d.aliases.length) panel.appendChild(el('p', 'meta', 'also: ' + d.aliases.join(' \u00b7 ')));
+    var aliases = distinct((d.aliases || []).map(String)).filter(function (a) { return a !== n.label; });
+    if (aliases.length) panel.appendChild(el('p', 'meta', 'also: ' + aliases.join(' \u00b7 ')));
     section('Roles', d.roles, function (li, r) {
       li.appendChild(el('strong', null, r.title || ''));
       if (r.org) { li.appendChild(document.createTextNode(' \u2014 ')); li.appendChild(nodeRef(r.org)); }
@@ -471,9 +491,13 @@
     if (found.length) { showTab('graph'); selectNode(found[0], true); }
   });
 
-  var hiddenKinds = new Set(), hiddenRelations = new Set();
+  /* hiddenNodes holds 'unlinked' while the nodes without links are hidden */
+  var hiddenKinds = new Set(), hiddenRelations = new Set(), hiddenNodes = new Set();
   function applyFilters() {
-    nodes.forEach(function (n) { n.element.style.display = hiddenKinds.has(n.kind) ? 'none' : ''; });
+    nodes.forEach(function (n) {
+      var hide = hiddenKinds.has(n.kind) || (hiddenNodes.has('unlinked') && !n.links.length);
+      n.element.style.display = hide ? 'none' : '';
+    });
     links.forEach(function (l) {
       var hide = hiddenRelations.has(l.relation) || hiddenKinds.has(l.source.kind) || hiddenKinds.has(l.target.kind);
       l.element.style.display = hide ? 'none' : '';
@@ -482,7 +506,7 @@
   function checkbox(label, swatch, set, value) {
     var lab = el('label'), box = el('input');
     box.type = 'checkbox';
-    box.checked = true;
+    box.checked = !set.has(value);
     box.addEventListener('change', function () { if (box.checked) set.delete(value); else set.add(value); applyFilters(); });
     lab.appendChild(box);
     if (swatch) { var s = el('span', 'swatch'); s.style.background = swatch; lab.appendChild(s); }
@@ -502,6 +526,13 @@
   distinct(links.map(function (l) { return l.relation; })).forEach(function (r) {
     filters.appendChild(checkbox(r, null, hiddenRelations, r));
   });
+  /* Who met whom is in the links: entities that are only mentioned start hidden (they are in
+   * the search, the documents and behind this box), unless nothing is linked. */
+  var unlinked = nodes.filter(function (n) { return !n.links.length; }).length;
+  if (unlinked && unlinked < nodes.length) {
+    hiddenNodes.add('unlinked');
+    filters.appendChild(checkbox('unlinked (' + unlinked + ')', null, hiddenNodes, 'unlinked'));
+  }
   $('stats').textContent = plural(nodes.length, 'node') + ' \u00b7 ' + plural(links.length, 'link') + ' \u00b7 ' + plural(docs.size, 'document');
 
   /* ---- documents ---------------------------------------------------------------------------- */
@@ -624,6 +655,7 @@
 
   layout();
   draw();
+  applyFilters();
   $('empty').hidden = nodes.length > 0;
   selectNothing();
   showTab('graph');

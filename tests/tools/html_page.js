@@ -36,15 +36,30 @@ function expectedData() {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
 
   const nodes = data.graph.nodes.length, links = data.graph.links.length;
-  const drawn = await page.$$eval('#graph g.node', (els) => els.filter((e) => e.getBBox().width > 0).length);
-  const drawnLinks = await page.$$eval('#graph g.link', (els) => els.length);
-  check(drawn === nodes, `drawn nodes ${drawn} != graph nodes ${nodes}`);
-  check(drawnLinks === links, `drawn links ${drawnLinks} != graph links ${links}`);
-  const inView = await page.$$eval('#graph g.node circle', (els) => {
+  const ends = new Set();
+  data.graph.links.forEach((l) => { ends.add(l.source); ends.add(l.target); });
+  const linked = data.graph.nodes.filter((n) => ends.has(n.id)).length;
+  // nodes without links start hidden behind the 'unlinked' box, unless no node has a link
+  const shown = linked ? linked : nodes;
+  const visible = () => page.$$eval('#graph g.node', (els) => els.filter((e) => e.getBBox().width > 0 && e.style.display !== 'none').length);
+  const inView = () => page.$$eval('#graph g.node', (els) => {
     const box = document.getElementById('graph').getBoundingClientRect();
-    return els.filter((c) => { const r = c.getBoundingClientRect(); return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom; }).length;
+    return els.filter((g) => g.style.display !== 'none').map((g) => g.querySelector('circle').getBoundingClientRect())
+      .filter((r) => r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom).length;
   });
-  check(inView === nodes, `only ${inView} of ${nodes} nodes are inside the view after fitting`);
+  const drawn = await visible();
+  const drawnLinks = await page.$$eval('#graph g.link', (els) => els.length);
+  check(drawn === shown, `${drawn} nodes shown, want ${shown} (${linked} of ${nodes} have links)`);
+  check(drawnLinks === links, `drawn links ${drawnLinks} != graph links ${links}`);
+  check(await inView() === shown, `not all ${shown} shown nodes are inside the view after fitting`);
+  if (shown < nodes) {
+    await page.click('#filters label:has-text("unlinked") input');
+    await page.click('#zoom-fit');
+    check(await visible() === nodes, 'the unlinked box does not show every node');
+    check(await inView() === nodes, 'not every node is inside the view after fitting');
+    await page.click('#filters label:has-text("unlinked") input');
+    await page.click('#zoom-fit');
+  }
 
   // zoom with the wheel and pan by dragging the background
   const transform = () => page.$eval('#viewport', (g) => g.getAttribute('transform'));
@@ -63,7 +78,11 @@ function expectedData() {
 
   if (nodes) {
     // a click on a node shows its label; on a link, its evidence passages
-    const first = data.graph.nodes.slice().sort((a, b) => (b.mentions || []).length - (a.mentions || []).length)[0];
+    // the node with the most links (then mentions): the one a reader would look at first
+    const degree = new Map();
+    data.graph.links.forEach((l) => [l.source, l.target].forEach((id) => degree.set(id, (degree.get(id) || 0) + 1)));
+    const weight = (n) => (degree.get(n.id) || 0) * 1000 + (n.mentions || []).length;
+    const first = data.graph.nodes.slice().sort((a, b) => weight(b) - weight(a))[0];
     const index = data.graph.nodes.indexOf(first);
     await page.locator('#graph g.node').nth(index).locator('circle').click({ force: true });
     const title = await page.$eval('#panel h2', (h) => h.textContent);
@@ -72,12 +91,14 @@ function expectedData() {
   }
   if (screenshot) await page.screenshot({ path: screenshot });
   if (links) {
-    // the middle of the longest link, where no node is likely to cover it
-    const mid = await page.$$eval('#graph g.link line.hit', (lines) => {
-      const boxes = lines.map((l) => l.getBoundingClientRect()).sort((a, b) => (b.width + b.height) - (a.width + a.height));
-      return { x: boxes[0].left + boxes[0].width / 2, y: boxes[0].top + boxes[0].height / 2 };
-    });
-    await page.mouse.click(mid.x, mid.y);
+    // the middle of a link where nothing else lies on top, the longest such
+    const mid = await page.$$eval('#graph g.link', (groups) => groups.map((g) => {
+      const r = g.querySelector('line.hit').getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);
+      return { x, y, length: r.width + r.height, free: !!hit && hit.closest('g.link') === g };
+    }).filter((m) => m.free).sort((a, b) => b.length - a.length)[0]);
+    check(!!mid, 'every link is covered by something else');
+    if (mid) await page.mouse.click(mid.x, mid.y);
     const passages = await page.$$eval('#panel .passage', (els) => els.map((e) => e.textContent));
     const match = data.graph.links.some((l) => JSON.stringify((l.evidence || []).map((e) => e.text)) === JSON.stringify(passages));
     check(passages.length > 0 && match, `clicking a link showed passages ${JSON.stringify(passages).slice(0, 200)}, not a link's evidence`);
@@ -102,7 +123,7 @@ function expectedData() {
   }
   check(await page.$$eval('script', (els) => els.length) === 2, 'the page has scripts besides its own');
 
-  console.log(`${nodes} nodes drawn: ${drawn}, links: ${drawnLinks}, documents: ${items.length}`);
+  console.log(`${nodes} nodes (${drawn} with links shown first), ${drawnLinks} links, ${items.length} documents`);
   await browser.close();
   problems.forEach((p) => console.log('  ' + p));
   process.exit(problems.length ? 1 : 0);

@@ -110,7 +110,7 @@ static void list_items(void **state)
 {
     (void)state;
     assert_segments("Besprochen wurden:\n\xe2\x80\xa2 faire Anwerbung,\n\xe2\x80\xa2 schnellere Anerkennung.\n- ein Austausch\n* mehr",
-                    "heading|Besprochen wurden:\nlist_item|\xe2\x80\xa2 faire Anwerbung,\nlist_item|\xe2\x80\xa2 schnellere Anerkennung.\n"
+                    "sentence|Besprochen wurden:\nlist_item|\xe2\x80\xa2 faire Anwerbung,\nlist_item|\xe2\x80\xa2 schnellere Anerkennung.\n"
                     "list_item|- ein Austausch\nlist_item|* mehr");
 }
 
@@ -186,27 +186,52 @@ static void folding(void **state)
     }
 }
 
+/* A knowledge base with abbreviations, legal-form suffixes and function words. */
+static wm_kb *kb_with_function_words(void)
+{
+    char *dir = tu_data_dir(NULL, NULL, "abbreviations.tsv", "e.V.\nDr.\nu. a.\n", "org_suffixes.tsv", "e.V.\nGmbH\n",
+                            "non_names.tsv",
+                            "Im\t\tclass=function\nDie\t\tclass=function\nF\xc3\xbcr\t\tclass=function\n"
+                            "Und\t\tclass=function\nIntegration\t\tclass=noun\n",
+                            (const char *)NULL);
+    wm_kb *out = NULL;
+    wm_error err;
+    assert_int_equal(wm_kb_load(dir, &out, &err), WM_OK);
+    tu_rmtree(dir);
+    return out;
+}
+
 /* A legal-form suffix before a sentence-initial function word ends the sentence. */
 static void legal_form_suffix_at_sentence_end(void **state)
 {
     (void)state;
-    char *dir = tu_data_dir(NULL, NULL, "abbreviations.tsv", "e.V.\nDr.\n", "org_suffixes.tsv", "e.V.\nGmbH\n",
-                            "non_names.tsv", "Im\t\tclass=function\nDie\t\tclass=function\nIntegration\t\tclass=noun\n",
-                            (const char *)NULL);
-    wm_kb *suffixes = NULL;
-    wm_error err;
-    assert_int_equal(wm_kb_load(dir, &suffixes, &err), WM_OK);
-    tu_rmtree(dir);
+    wm_kb *lists = kb_with_function_words();
     wm_doc *doc = tu_doc("Sie war beim Flüchtlingsrat e.V. Im Jahr 2015 wechselte sie. Der Verein e.V. Berlin berät. "
                          "Ein Verein e.V. Integration hilft. Es kam Dr. Die.",
-                         suffixes);
+                         lists);
     assert_string_equal(segments_of(doc), "sentence|Sie war beim Flüchtlingsrat e.V.\n"
                                           "sentence|Im Jahr 2015 wechselte sie.\n"
                                           "sentence|Der Verein e.V. Berlin berät.\n"
                                           "sentence|Ein Verein e.V. Integration hilft.\n"
                                           "sentence|Es kam Dr. Die.");
     wm_doc_free(doc);
-    wm_kb_free(suffixes);
+    wm_kb_free(lists);
+}
+
+/* A line ending in a colon is a sentence when it has a lower-case word that is no function
+ * word (mostly its verb), else a heading. */
+static void colon_lines(void **state)
+{
+    (void)state;
+    wm_kb *lists = kb_with_function_words();
+    wm_doc *doc = tu_doc("Unter den G\xc3\xa4sten waren u. a.:\n- Anna Weber\n\nKontakt f\xc3\xbcr die Presse:\n"
+                         "Pressestelle\n\nHinweis f\xc3\xbcr Medien und Agenturen:\n",
+                         lists);
+    assert_string_equal(segments_of(doc), "sentence|Unter den G\xc3\xa4sten waren u. a.:\nlist_item|- Anna Weber\n"
+                                          "heading|Kontakt f\xc3\xbcr die Presse:\nheading|Pressestelle\n"
+                                          "heading|Hinweis f\xc3\xbcr Medien und Agenturen:");
+    wm_doc_free(doc);
+    wm_kb_free(lists);
 }
 
 /* The shipped abbreviation lists (gazetteers/abbreviations*.tsv) keep the examples. */
@@ -240,6 +265,7 @@ int main(void)
         cmocka_unit_test(tokens_belong_to_segments),
         cmocka_unit_test(folding),
         cmocka_unit_test(legal_form_suffix_at_sentence_end),
+        cmocka_unit_test(colon_lines),
         cmocka_unit_test(shipped_abbreviations),
     };
     return cmocka_run_group_tests_name("segment", tests, setup, teardown);

@@ -1,0 +1,589 @@
+/* roles.c - the role stage. For every role title it finds the holder (a name right after the
+ * title or its complement, an apposition before or after it, a copula "X ist seit ... Titel",
+ * a pronoun subject, a contact block) and the organization (an "ABBR-" compound, the genitive or
+ * prepositional complement, a title that repeats an organization's name, a parenthesis after
+ * the name, the document's one embassy for diplomatic titles). Owns only the roles it appends. */
+#include <string.h>
+
+#include "export.h"
+#include "orgwords.h"
+#include "phrase.h"
+#include "roles.h"
+#include "rolewords.h"
+
+enum { COMPLEMENT_REACH = 24 };
+
+typedef struct {
+    wm_doc *doc;
+    wm_stage_ctx *ctx;
+    wm_lex lx;
+    int32_t *person; /* per token: person mention covering it, or -1 */
+    int32_t *org;    /* per token: organization mention covering it (resolved, kept), or -1 */
+    /* only_org_of_class answers, remembered: asked once per title, they would cost a walk over
+     * every organization mention each time */
+    const char *class_asked[8];
+    int32_t class_answer[8];
+    int classes;
+} roles;
+
+typedef struct {
+    wm_role_word word;
+    int32_t title_end;  /* token after the title (complement included, organization excluded) */
+    int32_t scan_end;   /* token after everything the title governs, organization included */
+    int32_t org;        /* entity, or -1 */
+    const char *org_rule;
+} title;
+
+static int32_t ntokens(const roles *r) { return wm_lex_count(&r->lx); }
+static const wm_token *tok(const roles *r, int32_t t) { return &r->doc->tokens.items[t]; }
+static int same_segment(const roles *r, int32_t a, int32_t b)
+{
+    return a >= 0 && b >= 0 && a < ntokens(r) && b < ntokens(r) && tok(r, a)->segment == tok(r, b)->segment;
+}
+
+static int32_t mention_end_token(const roles *r, int32_t m)
+{
+    return wm_doc_token_at(r->doc, r->doc->mentions.items[m].span.end - 1) + 1;
+}
+
+static int32_t mention_start_token(const roles *r, int32_t m)
+{
+    return wm_doc_token_at(r->doc, r->doc->mentions.items[m].span.start);
+}
+
+static int32_t entity_of(const roles *r, int32_t m) { return m < 0 ? -1 : r->doc->mentions.items[m].entity; }
+
+static void add_role(roles *r, int32_t person, int32_t org, const title *t, wm_span evidence, const char *rule)
+{
+    if (person < 0)
+        return;
+    wm_span span = {tok(r, t->word.start)->span.start, tok(r, t->title_end - 1)->span.end};
+    for (size_t i = 0; i < r->doc->roles.len; i++) {
+        wm_role *x = &r->doc->roles.items[i];
+        if (x->person == person && x->title.start == span.start) {
+            if (x->org < 0 && org >= 0) {
+                x->org = org;
+                x->rule = rule;
+            }
+            return;
+        }
+    }
+    wm_role role = {.person = person, .org = org, .title = span, .evidence = evidence, .rule = rule, .since = -1};
+    wm_vec_push(&r->doc->roles, role);
+}
+
+static wm_span segment_span(const roles *r, int32_t t)
+{
+    int32_t s = tok(r, t)->segment;
+    return s >= 0 ? r->doc->segments.items[s].span : tok(r, t)->span;
+}
+
+static int is_opening_quote(UChar c) { return c == 0x201E || c == 0x201C || c == '"' || c == 0x00BB; }
+static int is_closing_quote(UChar c) { return c == 0x201C || c == 0x201D || c == '"' || c == 0x00AB; }
+
+/* What a title governs: "für Arbeit und Soziales", "des Bereichs „Internationale Kontakte“ im
+ * LAGeSo", "der Konsularabteilung der Botschaft der Republik Polen", "(BMAS)". The first
+ * organization reached through a preposition or article is the title's organization. */
+static void scan_complement(roles *r, title *t)
+{
+    static const char *const links[] = {"des", "der", "im", "beim", "bei", "am", "an", "in", "von", "vom", "zur", "zum",
+                                        "mit", NULL};
+    static const char *const preps[] = {"bei", "an", "in", "von", "mit", "fur", "gegen", "ohne", NULL};
+    static const char *const possessives[] = {"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                              "ihrer", "ihrem", "ihren", "ihres", "unser", "unsere", "unserer",
+                                              "unserem", "unseren", "dessen", "deren", "dieser", "diese", "diesem",
+                                              "diesen", "dieses", NULL};
+    const wm_lex *lx = &r->lx;
+    int32_t k = t->word.end, quote = 0;
+    t->title_end = t->scan_end = k;
+    t->org = -1;
+    while (k < ntokens(r) && k < t->word.end + COMPLEMENT_REACH && same_segment(r, t->word.start, k)) {
+        UChar c = r->doc->text[tok(r, k)->span.start];
+        wm_role_word other;
+        if (r->person[k] >= 0 || wm_lex_hit(lx, k, WM_LIST_HONORIFICS, NULL) >= 0 ||
+            wm_lex_hit(lx, k, WM_LIST_ACADEMIC_TITLES, NULL) >= 0 || (r->org[k] < 0 && wm_role_at(lx, k, &other)))
+            break; /* a name or another title begins */
+        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase,
+         * and so does a possessive ("an ihren Vorgänger") */
+        if ((wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps)) ||
+            wm_word_in(lx, k, possessives))
+            break;
+        if (r->org[k] >= 0) {
+            int32_t m = r->org[k];
+            int linked = k > t->word.end && (wm_word_in(lx, k - 1, links) || wm_word_in(lx, k - 1, wm_articles) ||
+                                             (wm_lex_lower(lx, k - 1) && wm_lex_adjective_ending(lx, k - 1)));
+            if (!linked)
+                break;
+            t->org = entity_of(r, m);
+            t->org_rule = "role.complement";
+            t->scan_end = mention_end_token(r, m);
+            /* the preposition and adjectives before the organization are not part of the title */
+            int32_t e = k;
+            while (e > t->word.end && (wm_word_in(lx, e - 1, links) || wm_word_in(lx, e - 1, wm_articles) ||
+                                       (wm_lex_lower(lx, e - 1) && wm_lex_adjective_ending(lx, e - 1))))
+                e--;
+            t->title_end = e;
+            /* "(BMAS)" after the organization is still part of what the title governs */
+            int32_t after = t->scan_end;
+            if (wm_lex_punct(lx, after, '(') && r->org[after + 1] >= 0 &&
+                wm_lex_punct(lx, mention_end_token(r, r->org[after + 1]), ')'))
+                t->scan_end = mention_end_token(r, r->org[after + 1]) + 1;
+            return;
+        }
+        if (quote) {
+            quote = !is_closing_quote(c);
+        } else if (tok(r, k)->flags & WM_TOK_PUNCT) {
+            if (is_opening_quote(c)) {
+                quote = 1;
+            } else if (c == ',') {
+                /* a comma inside an enumeration of the complement: "für Integration, Arbeit und Soziales" */
+                int32_t s = k;
+                while (s > t->word.end && !wm_word_in(lx, s - 1, wm_complement_preps))
+                    s--;
+                if (s == t->word.end || wm_enum_end(lx, s) <= k)
+                    break;
+            } else if (c != '-' && c != 0x2013 && c != '(' && c != ')' && c != '/') {
+                break;
+            }
+        } else if (!(wm_word_in(lx, k, links) || wm_word_in(lx, k, preps) || wm_word_in(lx, k, wm_articles) ||
+                     wm_lex_is(lx, k, "und") || wm_lex_capitalized(lx, k) || wm_lex_all_caps(lx, k) ||
+                     (tok(r, k)->flags & WM_TOK_DIGIT) || (wm_lex_lower(lx, k) && wm_lex_adjective_ending(lx, k)))) {
+            break;
+        }
+        k++;
+        if (!quote && !(tok(r, k - 1)->flags & WM_TOK_PUNCT && r->doc->text[tok(r, k - 1)->span.start] == '('))
+            t->title_end = t->scan_end = k;
+    }
+    /* a trailing link word or opening parenthesis belongs to what follows */
+    while (t->title_end > t->word.end && (wm_word_in(lx, t->title_end - 1, links) ||
+                                          wm_word_in(lx, t->title_end - 1, wm_articles) ||
+                                          wm_lex_is(lx, t->title_end - 1, "und") ||
+                                          wm_lex_punct(lx, t->title_end - 1, '(')))
+        t->title_end--;
+    if (t->scan_end < t->title_end)
+        t->scan_end = t->title_end;
+}
+
+/* Slug of the "für ..." part of a title, or NULL: "fur-integration-arbeit-und-soziales". */
+static const char *title_complement(roles *r, const title *t)
+{
+    int32_t k = t->word.end;
+    if (!wm_word_in(&r->lx, k, wm_complement_preps))
+        return NULL;
+    int32_t e = wm_enum_end(&r->lx, k + 1);
+    if (e < 0)
+        return NULL;
+    /* "des Landes Nordrhein-Westfalen" belongs to the comparison too */
+    if (wm_word_in(&r->lx, e, wm_genitive_articles) && wm_place_end(&r->lx, e + 1) > 0)
+        e = wm_place_end(&r->lx, e + 1);
+    char *s = wm_slug(wm_tokens_text(&r->lx, r->doc, k, e));
+    const char *out = wm_arena_strndup(&r->doc->arena, s, strlen(s));
+    free(s);
+    return out;
+}
+
+/* "Senatorin für Integration, Arbeit und Soziales" names the organization whose name goes on
+ * with the same words: "Senatsverwaltung für Integration, Arbeit und Soziales". */
+static int32_t org_repeating_title(roles *r, const title *t)
+{
+    const char *comp = title_complement(r, t);
+    if (!comp)
+        return -1;
+    size_t n = strlen(comp);
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & (WM_MENTION_DROPPED | WM_MENTION_ANAPHOR)))
+            continue;
+        char *name = wm_slug(m->base ? m->base : wm_tokens_text(&r->lx, r->doc, mention_start_token(r, (int32_t)i),
+                                                                   mention_end_token(r, (int32_t)i)));
+        const char *at = strstr(name, comp);
+        int found = at && at > name && at[-1] == '-' && (at[n] == '\0' || at[n] == '-');
+        free(name);
+        if (found)
+            return m->entity;
+    }
+    return -1;
+}
+
+/* A match of rule in text[at..limit): callers look near a title, never past `limit`. */
+static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, int32_t limit, wm_span *whole)
+{
+    if (!rule || wm_stage_match_within(r->ctx, r->doc, rule, at, limit) <= 0)
+        return 0;
+    return wm_rule_group(r->ctx->matcher, rule, NULL, whole);
+}
+
+/* The one organization of a class ("embassy") in the document, or -1. */
+static int32_t find_only_org_of_class(roles *r, const char *cls)
+{
+    int32_t found = -1;
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
+            continue;
+        int32_t a = mention_start_token(r, (int32_t)i), b = mention_end_token(r, (int32_t)i);
+        int of_class = 0;
+        for (int32_t k = a; k < b && !of_class; k++) {
+            wm_org_head h;
+            of_class = wm_org_head_at(&r->lx, k, &h) && !strcmp(wm_org_head_class(&r->lx, &h), cls);
+        }
+        if (!of_class)
+            continue;
+        if (found >= 0 && found != m->entity)
+            return -1;
+        found = m->entity;
+    }
+    return found;
+}
+
+static int32_t only_org_of_class(roles *r, const char *cls)
+{
+    for (int i = 0; i < r->classes; i++)
+        if (!strcmp(r->class_asked[i], cls))
+            return r->class_answer[i];
+    int32_t found = find_only_org_of_class(r, cls);
+    if (r->classes < (int)(sizeof r->class_asked / sizeof *r->class_asked)) {
+        r->class_asked[r->classes] = cls;
+        r->class_answer[r->classes++] = found;
+    }
+    return found;
+}
+
+static const wm_rule *find_rule(roles *r, const char *kind)
+{
+    const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
+    for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
+        char k[32];
+        if (wm_rule_attr(wm_ruleset_rule(set, i), "kind", k, sizeof k) && !strcmp(k, kind))
+            return wm_ruleset_rule(set, i);
+    }
+    return NULL;
+}
+
+/* A person mention starting at t, after forms of address and academic titles. */
+static int32_t person_at(roles *r, int32_t t)
+{
+    for (int k = 0; k < 4 && t < ntokens(r); k++) {
+        if (r->person[t] >= 0)
+            return mention_start_token(r, r->person[t]) == t ? r->person[t] : -1;
+        int32_t n = 0;
+        if (wm_lex_hit(&r->lx, t, WM_LIST_HONORIFICS, &n) < 0 && wm_lex_hit(&r->lx, t, WM_LIST_ACADEMIC_TITLES, &n) < 0)
+            return -1;
+        t += n;
+    }
+    return -1;
+}
+
+/* The person a pronoun ("sie", "er") before token t refers to: the last one named before. */
+static int32_t pronoun_antecedent(roles *r, int32_t t, char gender)
+{
+    for (int32_t k = t - 1; k >= 0; k--) {
+        int32_t m = r->person[k];
+        if (m < 0 || (r->doc->mentions.items[m].flags & WM_MENTION_CREDIT))
+            continue;
+        int32_t e = entity_of(r, m);
+        char g = e >= 0 ? r->doc->entities.items[e].gender : 0;
+        if (!g || g == gender)
+            return m;
+        k = mention_start_token(r, m);
+    }
+    return -1;
+}
+
+typedef struct {
+    int32_t title_end; /* token after the previous title's governed words */
+    int32_t person;    /* its holder (mention) */
+} chain;
+
+static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
+{
+    const wm_lex *lx = &r->lx;
+    int32_t s = t->word.start, m;
+    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert", "Bundesminister für Arbeit
+     * und Soziales Hebertus Heil"; not "die Senatorin an ihren Vorgänger Kurt Ahlers" */
+    static const char *const governing[] = {"des", "der", "fur", "zur", "zum", "beim", "im", NULL};
+    int governed = t->scan_end > t->word.end && wm_word_in(lx, t->word.end, governing);
+    if ((m = person_at(r, t->word.end)) >= 0 || (governed && (m = person_at(r, t->scan_end)) >= 0)) {
+        *rule = "role.title";
+        return m;
+    }
+    /* "die Senatorin für Arbeit, ..., Dr. Katharina Lenzen-Okafor," */
+    if (wm_lex_punct(lx, t->scan_end, ',') && (m = person_at(r, t->scan_end + 1)) >= 0) {
+        *rule = "role.apposition";
+        return m;
+    }
+    /* "Anette Kramme, Parlamentarische Staatssekretärin des ..." and a second title after it */
+    int32_t before = s - 1;
+    while (before > 0 && wm_word_in(lx, before, wm_articles))
+        before--;
+    if (wm_lex_punct(lx, before, ',') && same_segment(r, before, s)) {
+        if (r->person[before - 1] >= 0) {
+            *rule = "role.apposition";
+            return r->person[before - 1];
+        }
+        if (prev->person >= 0 && prev->title_end == before) {
+            *rule = "role.apposition";
+            return prev->person;
+        }
+    }
+    /* "Gesine Ruhnau-Albers ist seit März 2019 Präsidentin der ..." */
+    const wm_rule *copula = find_rule(r, "after_person");
+    for (int32_t k = s - 1; k >= 0 && k > s - 12 && same_segment(r, k, s); k--) {
+        if (r->person[k] < 0)
+            continue;
+        wm_span whole;
+        if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, tok(r, s)->span.start, &whole) &&
+            whole.end == tok(r, s)->span.start) {
+            *rule = copula->id;
+            return r->person[k];
+        }
+        break;
+    }
+    /* "Sie ist stellvertretende Vorsitzende des ..." */
+    const wm_rule *pronoun = find_rule(r, "pronoun");
+    int32_t seg = tok(r, s)->segment;
+    int32_t from = seg >= 0 ? r->doc->segments.items[seg].span.start : 0;
+    wm_span whole;
+    while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, tok(r, s)->span.start, &whole)) {
+        if (whole.end == tok(r, s)->span.start) {
+            wm_span p;
+            char gender = 0;
+            if (wm_rule_group(r->ctx->matcher, pronoun, "pronoun", &p) ||
+                wm_rule_group(r->ctx->matcher, pronoun, "pronoun2", &p))
+                gender = (r->doc->text[p.start] | 0x20) == 's' ? 'f' : 'm';
+            int32_t a = pronoun_antecedent(r, wm_doc_token_at(r->doc, whole.start), gender);
+            if (a >= 0) {
+                *rule = pronoun->id;
+                return a;
+            }
+            break;
+        }
+        from = whole.end > from ? whole.end : from + 1;
+    }
+    return -1;
+}
+
+/* A role compound whose first part is an organization head ("Verbands|vorsitzender") belongs
+ * to the nearest organization before it with that head word. */
+static int32_t org_of_compound_prefix(roles *r, int32_t noun)
+{
+    const wm_token *k = tok(r, noun);
+    int32_t at = 0;
+    if (!(k->flags & WM_TOK_ALPHA) || wm_lex_tail(&r->lx, noun, WM_LIST_ROLES, 5, &at) < 0 || at < 3)
+        return -1;
+    const UChar *f = r->doc->folded + k->fold_start;
+    int32_t len = at;
+    if (f[len - 1] == 's')
+        len--; /* the linking s: "Verband|s|vorsitzender" */
+    wm_gaz_lookup found;
+    int32_t head = -1;
+    if (wm_gazetteer_find(r->lx.gaz, f, len, &found))
+        head = wm_gaz_lookup_in_list(r->lx.gaz, &found, WM_LIST_ORG_HEADS);
+    if (head < 0 || strlen(wm_gazetteer_entry(r->lx.gaz, head)->canonical) < 5)
+        return -1; /* "Bundes|minister" is no organization's head */
+    char *want = wm_slug(wm_gazetteer_entry(r->lx.gaz, head)->canonical);
+    int32_t best = -1;
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start > k->span.start)
+            continue;
+        for (int32_t t = mention_start_token(r, (int32_t)i); t < mention_end_token(r, (int32_t)i); t++) {
+            wm_org_head h;
+            if (!wm_org_head_at(&r->lx, t, &h))
+                continue;
+            if (h.tail_at > 0)
+                break;
+            char *have = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
+            if (!strcmp(have, want))
+                best = m->entity;
+            free(have);
+            break;
+        }
+    }
+    free(want);
+    return best;
+}
+
+/* The organization of a delegation named in the title's sentence or the two before, when the
+ * title's sentence says the holder leads it (rules of kind led_by and group). */
+static int32_t delegation_org(roles *r, const title *t)
+{
+    const wm_rule *led_by = find_rule(r, "led_by"), *group = find_rule(r, "group");
+    int32_t seg = tok(r, t->word.start)->segment;
+    if (!led_by || !group || seg < 0)
+        return -1;
+    wm_span whole;
+    int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
+    int led = 0;
+    while (!led && from < role_at && rule_matches_at(r, led_by, from, role_at, &whole) && whole.end <= role_at) {
+        int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
+        for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
+            words++;
+        led = k == t->word.start && words <= 5;
+        from = whole.end;
+    }
+    if (!led)
+        return -1;
+    for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
+        const wm_segment *sg = &r->doc->segments.items[s];
+        for (from = sg->span.start;
+             from < sg->span.end && rule_matches_at(r, group, from, sg->span.end, &whole) && whole.end <= sg->span.end;) {
+            wm_span org;
+            if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
+                int32_t k = wm_doc_token_at(r->doc, org.start);
+                if (k >= 0 && r->org[k] >= 0 && entity_of(r, r->org[k]) >= 0)
+                    return entity_of(r, r->org[k]);
+            }
+            from = whole.end;
+        }
+    }
+    return -1;
+}
+
+/* Fills in the organization when the title's own words name none. */
+static void org_by_context(roles *r, title *t, int32_t person)
+{
+    if (t->org >= 0)
+        return;
+    /* "LASV-Präsident", "damalige LASV-Abteilungsleiterin" */
+    for (int32_t k = t->word.start; k < t->word.noun; k++)
+        if (r->org[k] >= 0 && wm_lex_punct(&r->lx, k + 1, '-') && wm_lex_joined(&r->lx, k)) {
+            t->org = entity_of(r, r->org[k]);
+            t->org_rule = "role.compound";
+            return;
+        }
+    /* "Deren Vorstandsvorsitzende ...": the organization named last */
+    if (wm_lex_is(&r->lx, t->word.start - 1, "deren") || wm_lex_is(&r->lx, t->word.start - 1, "dessen")) {
+        for (int32_t k = t->word.start - 2; k >= 0; k--)
+            if (r->org[k] >= 0) {
+                t->org = entity_of(r, r->org[k]);
+                t->org_rule = "role.possessive";
+                return;
+            }
+    }
+    /* "Verbandsvorsitzender", "Stiftungsvorstand": the first part names the organization's head */
+    if ((t->org = org_of_compound_prefix(r, t->word.noun)) >= 0) {
+        t->org_rule = "role.compound";
+        return;
+    }
+    if ((t->org = org_repeating_title(r, t)) >= 0) {
+        t->org_rule = "role.repeat";
+        return;
+    }
+    /* "Staatssekretärin Aylin Demirtaş (Senatsverwaltung für Wirtschaft, Energie und Betriebe)" */
+    if (person >= 0) {
+        int32_t e = mention_end_token(r, person);
+        if (wm_lex_punct(&r->lx, e, '(') && r->org[e + 1] >= 0 &&
+            wm_lex_punct(&r->lx, mention_end_token(r, r->org[e + 1]), ')')) {
+            t->org = entity_of(r, r->org[e + 1]);
+            t->org_rule = "role.parenthesis";
+            return;
+        }
+    }
+    if ((t->org = delegation_org(r, t)) >= 0) {
+        t->org_rule = "role.delegation";
+        return;
+    }
+    const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
+    for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
+        const wm_rule *rule = wm_ruleset_rule(set, i);
+        char kind[32], cls[32];
+        wm_span whole;
+        if (!wm_rule_attr(rule, "kind", kind, sizeof kind) || strcmp(kind, "affinity") ||
+            !wm_rule_attr(rule, "class", cls, sizeof cls))
+            continue;
+        if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, tok(r, t->word.noun)->span.end, &whole) &&
+            whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
+            t->org_rule = rule->id;
+            return;
+        }
+    }
+}
+
+/* A contact block: an organization line, a name line and a title line next to it. */
+static void contact_blocks(roles *r)
+{
+    const wm_doc *doc = r->doc;
+    for (size_t s = 0; s < doc->segments.len; s++) {
+        const wm_segment *seg = &doc->segments.items[s];
+        if (seg->token_count == 0)
+            continue;
+        int32_t first = seg->first_token, last = first + seg->token_count;
+        int32_t pm = person_at(r, first);
+        if (pm < 0 || mention_end_token(r, pm) != last)
+            continue;
+        /* the title line right below or right above */
+        title t = {0};
+        int found = 0;
+        for (int d = 1; d >= -1 && !found; d -= 2) {
+            int64_t o = (int64_t)s + d;
+            if (o < 0 || o >= (int64_t)doc->segments.len || doc->segments.items[o].block != seg->block)
+                continue;
+            const wm_segment *ts = &doc->segments.items[o];
+            int32_t tf = ts->first_token;
+            if (ts->token_count && wm_role_at(&r->lx, tf, &t.word) && t.word.start == tf) {
+                scan_complement(r, &t);
+                found = t.scan_end == tf + ts->token_count || t.title_end == tf + ts->token_count;
+            }
+        }
+        if (!found)
+            continue;
+        /* the nearest organization line above the name */
+        for (int64_t o = (int64_t)s - 1; o >= 0 && doc->segments.items[o].block == seg->block; o--) {
+            const wm_segment *os = &doc->segments.items[o];
+            /* the line ends in an organization: "Geschäftsstelle der Koordinierungsstelle ..." */
+            int32_t m = os->token_count ? r->org[os->first_token + os->token_count - 1] : -1;
+            if (m < 0 || entity_of(r, m) < 0)
+                continue;
+            if (t.org < 0) {
+                t.org = entity_of(r, m);
+                t.org_rule = "role.contact";
+            }
+            break;
+        }
+        wm_span evidence = {doc->segments.items[s > 0 ? s - 1 : s].span.start, seg->span.end};
+        add_role(r, entity_of(r, pm), t.org, &t, evidence, t.org >= 0 ? t.org_rule : "role.contact");
+    }
+}
+
+wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
+{
+    (void)err;
+    roles r = {.doc = doc, .ctx = ctx};
+    wm_lex_init(&r.lx, doc, wm_kb_gazetteer(ctx->kb));
+    size_t n = doc->tokens.len ? doc->tokens.len : 1;
+    r.person = wm_arena_alloc(&doc->arena, n * sizeof *r.person);
+    r.org = wm_arena_alloc(&doc->arena, n * sizeof *r.org);
+    for (size_t t = 0; t < n; t++)
+        r.person[t] = r.org[t] = -1;
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        if ((m->flags & WM_MENTION_DROPPED) || m->entity < 0)
+            continue;
+        int32_t *owner = m->kind == WM_ENTITY_PERSON ? r.person : m->kind == WM_ENTITY_ORGANIZATION ? r.org : NULL;
+        if (!owner)
+            continue;
+        for (int32_t t = mention_start_token(&r, (int32_t)i); t >= 0 && t < mention_end_token(&r, (int32_t)i); t++)
+            if (owner[t] < 0)
+                owner[t] = (int32_t)i;
+    }
+    chain prev = {-1, -1};
+    for (int32_t t = 0; t < ntokens(&r); t++) {
+        title ti = {0};
+        if (r.person[t] >= 0 || !wm_role_at(&r.lx, t, &ti.word) || ti.word.start != t || r.org[ti.word.noun] >= 0)
+            continue;
+        scan_complement(&r, &ti);
+        const char *rule = NULL;
+        int32_t m = holder(&r, &ti, &prev, &rule);
+        org_by_context(&r, &ti, m);
+        if (m >= 0 && !(doc->mentions.items[m].flags & WM_MENTION_CREDIT)) {
+            add_role(&r, entity_of(&r, m), ti.org, &ti, segment_span(&r, t), ti.org >= 0 ? ti.org_rule : rule);
+            prev.person = m;
+            prev.title_end = ti.scan_end;
+        }
+        t = (ti.scan_end > ti.word.end ? ti.scan_end : ti.word.end) - 1;
+    }
+    contact_blocks(&r);
+    return WM_OK;
+}
