@@ -375,8 +375,10 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
                 continue;
             if (h.tail_at > 0)
                 break;
+            /* "Kammer|präsidentin" for a "Handwerks|kammer": the prefix may be the head's last part */
             char *have = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
-            if (!strcmp(have, want))
+            size_t hn = strlen(have), wn = strlen(want);
+            if (hn >= wn && !strcmp(have + hn - wn, want))
                 best = m->entity;
             free(have);
             break;
@@ -384,6 +386,27 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
     }
     free(want);
     return best;
+}
+
+/* The title's place adjectives fit the organization: "vietnamesischen Botschafter" for the
+ * embassy of Vietnam, not "die dortige Ministerin" or "die polnische Ministerin" for the one
+ * ministry of a German release. */
+static int place_agrees(roles *r, const title *t, int32_t org)
+{
+    const char *key = r->doc->entities.items[org].key;
+    for (int32_t k = t->word.start; k < t->word.noun; k++) {
+        if (wm_lex_is(&r->lx, k, "dortige") || wm_lex_is(&r->lx, k, "dortigen"))
+            return 0;
+        int32_t n = 0, e = wm_lex_hit(&r->lx, k, WM_LIST_LOCATION_ADJECTIVES, &n);
+        if (e < 0)
+            continue;
+        char *place = wm_slug(wm_gazetteer_entry(r->lx.gaz, e)->canonical);
+        int found = key && strstr(key, place) != NULL;
+        free(place);
+        if (!found)
+            return 0;
+    }
+    return 1;
 }
 
 /* Fills in the organization when the title's own words name none. */
@@ -426,6 +449,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             return;
         }
     }
+    /* a title that governs words of its own ("Generalkonsul der Ukraine", "Bundesminister des
+     * Innern") names another office than the document's one embassy or ministry */
+    if (t->title_end > t->word.end)
+        return;
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
         const wm_rule *rule = wm_ruleset_rule(set, i);
@@ -436,6 +463,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             continue;
         if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
+            if (!place_agrees(r, t, t->org)) {
+                t->org = -1;
+                return;
+            }
             t->org_rule = rule->id;
             return;
         }
