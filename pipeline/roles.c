@@ -297,6 +297,18 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     int32_t before = s - 1;
     while (before > 0 && wm_word_in(lx, before, wm_articles))
         before--;
+    /* "Agnieszka Nowak (Hauptgeschäftsführerin, Handwerkskammer ...)" */
+    if (wm_lex_punct(lx, s - 1, '(') && same_segment(r, s - 1, s) && r->person[s - 2] >= 0) {
+        *rule = "role.apposition";
+        return r->person[s - 2];
+    }
+    /* "Seit 2021 ist Nina Berger Leiterin des ...": the copula before the name */
+    static const char *const copulas[] = {"ist", "war", "wird", "wurde", "bleibt", "blieb", NULL};
+    if (r->person[s - 1] >= 0 && same_segment(r, s - 1, s) &&
+        wm_word_in(lx, mention_start_token(r, r->person[s - 1]) - 1, copulas)) {
+        *rule = "role.copula";
+        return r->person[s - 1];
+    }
     if (wm_lex_punct(lx, before, ',') && same_segment(r, before, s)) {
         if (r->person[before - 1] >= 0) {
             *rule = "role.apposition";
@@ -437,6 +449,15 @@ static void org_by_context(roles *r, title *t, int32_t person)
     }
     if ((t->org = org_repeating_title(r, t)) >= 0) {
         t->org_rule = "role.repeat";
+        return;
+    }
+    /* a list entry or parenthesis "Name, Geschäftsführerin, Jobcenter Kiel", "(Vorsitzender,
+     * Integrationsbeirat der Stadt)": the organization follows the title after a comma */
+    int32_t after = t->scan_end;
+    if (wm_lex_punct(&r->lx, after, ',') && same_segment(r, after, after + 1) && r->org[after + 1] >= 0 &&
+        mention_start_token(r, r->org[after + 1]) == after + 1) {
+        t->org = entity_of(r, r->org[after + 1]);
+        t->org_rule = "role.list";
         return;
     }
     /* "Staatssekretärin Aylin Demirtaş (Senatsverwaltung für Wirtschaft, Energie und Betriebe)" */
