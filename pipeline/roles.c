@@ -413,8 +413,13 @@ static int place_agrees(roles *r, const title *t, int32_t org)
         if (e < 0)
             continue;
         char *place = wm_slug(wm_gazetteer_entry(r->lx.gaz, e)->canonical);
-        int found = key && strstr(key, place) != NULL;
+        char *adjective = wm_slug(wm_tokens_text(&r->lx, r->doc, k, k + n));
+        char *isch = strstr(adjective, "isch"); /* "russische" -> "russisch" as in "Russischen Föderation" */
+        if (isch)
+            isch[4] = '\0';
+        int found = key && (strstr(key, place) || (isch && strstr(key, adjective)));
         free(place);
+        free(adjective);
         if (!found)
             return 0;
     }
@@ -494,6 +499,29 @@ static void org_by_context(roles *r, title *t, int32_t person)
     }
 }
 
+/* "Für die GIZ nahm Programmleiterin X teil", "besucht das Jobcenter Y und informiert sich bei
+ * Geschäftsführer Z", "Ansprechpartnerin in der IHK: X, Referentin ...": a title that names no
+ * organization belongs to the one named before it in the same sentence, when no other person
+ * or title stands between them. */
+static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
+{
+    if (t->org >= 0 || person < 0)
+        return;
+    int32_t from = t->word.start, p = mention_start_token(r, person);
+    if (p < from && same_segment(r, p, from))
+        from = p;
+    for (int32_t k = from - 1; k >= 0 && same_segment(r, k, from); k--) {
+        wm_role_word other;
+        if (r->person[k] >= 0 || (r->org[k] < 0 && wm_role_at(&r->lx, k, &other) && other.start == k))
+            return;
+        if (r->org[k] >= 0) {
+            t->org = entity_of(r, r->org[k]);
+            t->org_rule = "role.sentence";
+            return;
+        }
+    }
+}
+
 /* A contact block: an organization line, a name line and a title line next to it. */
 static void contact_blocks(roles *r)
 {
@@ -540,6 +568,14 @@ static void contact_blocks(roles *r)
     }
 }
 
+/* "die Leiter*innen der Jobcenter", "Referent:innen": a group, no one person's title */
+static int gendered_plural(roles *r, int32_t noun)
+{
+    const wm_lex *lx = &r->lx;
+    return (wm_lex_punct(lx, noun + 1, '*') || wm_lex_punct(lx, noun + 1, ':') || wm_lex_punct(lx, noun + 1, '_')) &&
+           wm_lex_joined(lx, noun) && wm_lex_joined(lx, noun + 1) && wm_lex_is(lx, noun + 2, "innen");
+}
+
 wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
 {
     (void)err;
@@ -566,10 +602,13 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         title ti = {0};
         if (r.person[t] >= 0 || !wm_role_at(&r.lx, t, &ti.word) || ti.word.start != t || r.org[ti.word.noun] >= 0)
             continue;
+        if (gendered_plural(&r, ti.word.noun))
+            continue;
         scan_complement(&r, &ti);
         const char *rule = NULL;
         int32_t m = holder(&r, &ti, &prev, &rule);
         org_by_context(&r, &ti, m);
+        org_earlier_in_sentence(&r, &ti, m);
         if (m >= 0 && !(doc->mentions.items[m].flags & WM_MENTION_CREDIT)) {
             add_role(&r, entity_of(&r, m), ti.org, &ti, segment_span(&r, t), ti.org >= 0 ? ti.org_rule : rule);
             prev.person = m;
