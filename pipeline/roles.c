@@ -512,6 +512,12 @@ static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
         from = p;
     for (int32_t k = from - 1; k >= 0 && same_segment(r, k, from); k--) {
         wm_role_word other;
+        /* "Für den Verband nahmen X und Fachreferent Y teil": a person coordinated with the
+         * title's holder stands in the same relation to the organization */
+        if (r->person[k] >= 0 && wm_lex_is(&r->lx, k + 1, "und") && k + 2 == from) {
+            k = mention_start_token(r, r->person[k]);
+            continue;
+        }
         if (r->person[k] >= 0 || (r->org[k] < 0 && wm_role_at(&r->lx, k, &other) && other.start == k))
             return;
         if (r->org[k] >= 0) {
@@ -519,6 +525,42 @@ static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
             t->org_rule = "role.sentence";
             return;
         }
+    }
+}
+
+/* The organization that publishes the document: the one whose name stands alone on a line
+ * (a letterhead "Paritätischer Wohlfahrtsverband Bremen", a contact block's organization line);
+ * the first such line wins when several organizations stand alone. -1 if none. */
+static int32_t publisher(roles *r)
+{
+    for (size_t s = 0; s < r->doc->segments.len; s++) {
+        const wm_segment *seg = &r->doc->segments.items[s];
+        if (seg->token_count == 0)
+            continue;
+        int32_t first = seg->first_token, last = first + seg->token_count;
+        int32_t m = r->org[first];
+        if (m >= 0 && mention_start_token(r, m) == first && mention_end_token(r, m) == last && entity_of(r, m) >= 0)
+            return entity_of(r, m);
+    }
+    return -1;
+}
+
+/* Staff titles ("Pressesprecher", "Beraterin", "Fachreferent") that no other evidence ties to
+ * an organization belong to the organization that publishes the document. */
+static void staff_of_publisher(roles *r)
+{
+    const wm_rule *rule = find_rule(r, "publisher");
+    int32_t org = publisher(r);
+    for (size_t i = 0; rule && org >= 0 && i < r->doc->roles.len; i++) {
+        wm_role *x = &r->doc->roles.items[i];
+        wm_role_word w;
+        wm_span whole;
+        int32_t t = wm_doc_token_at(r->doc, x->title.start);
+        if (x->org >= 0 || t < 0 || !wm_role_at(&r->lx, t, &w) ||
+            !rule_matches_at(r, rule, tok(r, w.noun)->span.start, &whole) || whole.end != tok(r, w.noun)->span.end)
+            continue;
+        x->org = org;
+        x->rule = rule->id;
     }
 }
 
@@ -617,5 +659,6 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         t = (ti.scan_end > ti.word.end ? ti.scan_end : ti.word.end) - 1;
     }
     contact_blocks(&r);
+    staff_of_publisher(&r);
     return WM_OK;
 }
