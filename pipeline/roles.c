@@ -105,6 +105,11 @@ static void scan_complement(roles *r, title *t)
             break;
         if (r->org[k] >= 0) {
             int32_t m = r->org[k];
+            /* "des Vereins Ukrainisches Haus": a bare head followed by a name is that name's head,
+             * not a reference back to an organization named earlier */
+            if ((r->doc->mentions.items[m].flags & WM_MENTION_ANAPHOR) &&
+                wm_lex_capitalized(lx, mention_end_token(r, m)) && same_segment(r, k, mention_end_token(r, m)))
+                break;
             int linked = k > t->word.end && (wm_word_in(lx, k - 1, links) || wm_word_in(lx, k - 1, wm_articles) ||
                                              (wm_lex_lower(lx, k - 1) && wm_lex_adjective_ending(lx, k - 1)));
             if (!linked)
@@ -426,6 +431,15 @@ static int place_agrees(roles *r, const title *t, int32_t org)
     return 1;
 }
 
+/* "Abgeordnete X (SPD)": a party in parentheses tells membership, not the office's organization */
+static int is_party(roles *r, int32_t m)
+{
+    int32_t n = 0, e = wm_lex_hit(&r->lx, mention_start_token(r, m), WM_LIST_ORGANIZATIONS, &n);
+    char cls[16];
+    return e >= 0 && mention_start_token(r, m) + n == mention_end_token(r, m) &&
+           wm_gaz_entry_attr(wm_gazetteer_entry(r->lx.gaz, e), "class", cls, sizeof cls) && !strcmp(cls, "party");
+}
+
 /* Fills in the organization when the title's own words name none. */
 static void org_by_context(roles *r, title *t, int32_t person)
 {
@@ -468,7 +482,7 @@ static void org_by_context(roles *r, title *t, int32_t person)
     /* "Staatssekretärin Aylin Demirtaş (Senatsverwaltung für Wirtschaft, Energie und Betriebe)" */
     if (person >= 0) {
         int32_t e = mention_end_token(r, person);
-        if (wm_lex_punct(&r->lx, e, '(') && r->org[e + 1] >= 0 &&
+        if (wm_lex_punct(&r->lx, e, '(') && r->org[e + 1] >= 0 && !is_party(r, r->org[e + 1]) &&
             wm_lex_punct(&r->lx, mention_end_token(r, r->org[e + 1]), ')')) {
             t->org = entity_of(r, r->org[e + 1]);
             t->org_rule = "role.parenthesis";
