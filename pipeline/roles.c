@@ -519,7 +519,9 @@ static void org_by_context(roles *r, title *t, int32_t person)
  * or title stands between them. */
 static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
 {
-    if (t->org >= 0 || person < 0)
+    /* "Vorsitzende des Vereins ...": a title that governs a complement names its own */
+    static const char *const governing[] = {"des", "der", "im", "beim", "bei", "am", "vom", "von", NULL};
+    if (t->org >= 0 || person < 0 || (t->scan_end > t->word.end && wm_word_in(&r->lx, t->word.end, governing)))
         return;
     int32_t from = t->word.start, p = mention_start_token(r, person);
     if (p < from && same_segment(r, p, from))
@@ -535,6 +537,10 @@ static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
         if (r->person[k] >= 0 || (r->org[k] < 0 && wm_role_at(&r->lx, k, &other) && other.start == k))
             return;
         if (r->org[k] >= 0) {
+            /* "X (Verein Y) und Z": the parenthesis belongs to the person before it */
+            int32_t o = mention_start_token(r, r->org[k]);
+            if (wm_lex_punct(&r->lx, o - 1, '(') && r->person[o - 2] >= 0)
+                return;
             t->org = entity_of(r, r->org[k]);
             t->org_rule = "role.sentence";
             return;
