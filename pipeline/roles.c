@@ -452,14 +452,20 @@ static void org_by_context(roles *r, title *t, int32_t person)
             t->org_rule = "role.compound";
             return;
         }
-    /* "Deren Vorstandsvorsitzende ...": the organization named last */
-    if (wm_lex_is(&r->lx, t->word.start - 1, "deren") || wm_lex_is(&r->lx, t->word.start - 1, "dessen")) {
-        for (int32_t k = t->word.start - 2; k >= 0; k--)
+    /* "Deren Vorstandsvorsitzende ...", "Seine Landesvorsitzende ...": the possessive refers to
+     * the entity named last; when that is an organization, it is the title's */
+    static const char *const possessives[] = {"deren", "dessen", "sein", "seine", "seiner", "seinem", "seinen",
+                                              "ihr", "ihre", "ihrer", "ihrem", "ihren", NULL};
+    if (wm_word_in(&r->lx, t->word.start - 1, possessives)) {
+        for (int32_t k = t->word.start - 2; k >= 0 && k > t->word.start - 80; k--) {
+            if (r->person[k] >= 0)
+                break;
             if (r->org[k] >= 0) {
                 t->org = entity_of(r, r->org[k]);
                 t->org_rule = "role.possessive";
                 return;
             }
+        }
     }
     /* "Verbandsvorsitzender", "Stiftungsvorstand": the first part names the organization's head */
     if ((t->org = org_of_compound_prefix(r, t->word.noun)) >= 0) {
