@@ -319,6 +319,13 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
             *rule = "role.apposition";
             return r->person[before - 1];
         }
+        /* "tauschte sich mit X aus, Referatsleiterin im ...": a verb particle closes the clause
+         * between the name and its apposition */
+        static const char *const particles[] = {"aus", "ab", "an", "auf", "ein", "vor", "zu", "zusammen", "teil", NULL};
+        if (wm_word_in(lx, before - 1, particles) && r->person[before - 2] >= 0) {
+            *rule = "role.apposition";
+            return r->person[before - 2];
+        }
         if (prev->person >= 0 && prev->title_end == before) {
             *rule = "role.apposition";
             return prev->person;
