@@ -447,6 +447,20 @@ static int is_party(roles *r, int32_t m)
            wm_gaz_entry_attr(wm_gazetteer_entry(r->lx.gaz, e), "class", cls, sizeof cls) && !strcmp(cls, "party");
 }
 
+/* A title that governs words of its own names the document's one embassy or ministry only
+ * when the organization's name goes on with them: "Generalkonsul der Republik X in Y" for the
+ * "Generalkonsulat der Republik X in Y", not "Bundesminister des Innern" for a Land ministry. */
+static int complement_agrees(roles *r, const title *t, int32_t org)
+{
+    if (t->title_end <= t->word.end)
+        return 1;
+    const char *key = r->doc->entities.items[org].key;
+    char *words = wm_slug(wm_tokens_text(&r->lx, r->doc, t->word.end, t->title_end));
+    int found = key && strstr(key, words) != NULL;
+    free(words);
+    return found;
+}
+
 /* Fills in the organization when the title's own words name none. */
 static void org_by_context(roles *r, title *t, int32_t person)
 {
@@ -502,10 +516,6 @@ static void org_by_context(roles *r, title *t, int32_t person)
             return;
         }
     }
-    /* a title that governs words of its own ("Generalkonsul der Ukraine", "Bundesminister des
-     * Innern") names another office than the document's one embassy or ministry */
-    if (t->title_end > t->word.end)
-        return;
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
         const wm_rule *rule = wm_ruleset_rule(set, i);
@@ -516,7 +526,7 @@ static void org_by_context(roles *r, title *t, int32_t person)
             continue;
         if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
-            if (!place_agrees(r, t, t->org)) {
+            if (!place_agrees(r, t, t->org) || !complement_agrees(r, t, t->org)) {
                 t->org = -1;
                 return;
             }
