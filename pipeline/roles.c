@@ -285,6 +285,7 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
 {
     const wm_lex *lx = &r->lx;
     int32_t s = t->word.start, m;
+    wm_span whole;
     /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert", "Bundesminister für Arbeit
      * und Soziales Hebertus Heil"; not "die Senatorin an ihren Vorgänger Kurt Ahlers" */
     static const char *const governing[] = {"des", "der", "fur", "zur", "zum", "beim", "im", NULL};
@@ -302,6 +303,16 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     int32_t before = s - 1;
     while (before > 0 && wm_word_in(lx, before, wm_articles))
         before--;
+    /* "X, Premier Conseiller / Erster Botschaftsrat": the German title after a foreign one */
+    if (wm_lex_punct(lx, s - 1, '/') && same_segment(r, s - 1, s)) {
+        int32_t k = s - 2;
+        while (k > s - 6 && k > 0 && (tok(r, k)->flags & WM_TOK_ALPHA) && r->person[k] < 0 && r->org[k] < 0)
+            k--;
+        if (k < s - 2 && wm_lex_punct(lx, k, ',') && r->person[k - 1] >= 0 && same_segment(r, k - 1, s)) {
+            *rule = "role.apposition";
+            return r->person[k - 1];
+        }
+    }
     /* "Agnieszka Nowak (Hauptgeschäftsführerin, Handwerkskammer ...)" */
     if (wm_lex_punct(lx, s - 1, '(') && same_segment(r, s - 1, s) && r->person[s - 2] >= 0) {
         *rule = "role.apposition";
@@ -331,12 +342,21 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
             return prev->person;
         }
     }
+    /* "Neue Leiterin des Fachbereichs ... ist seit Januar Aylin X." */
+    const wm_rule *title_copula = find_rule(r, "after_title");
+    if (t->scan_end < ntokens(r) && same_segment(r, s, t->scan_end) &&
+        rule_matches_at(r, title_copula, tok(r, t->scan_end - 1)->span.end, &whole)) {
+        int32_t at = wm_doc_token_at(r->doc, whole.end);
+        if (at >= 0 && same_segment(r, s, at) && (m = person_at(r, at)) >= 0) {
+            *rule = title_copula->id;
+            return m;
+        }
+    }
     /* "Gesine Ruhnau-Albers ist seit März 2019 Präsidentin der ..." */
     const wm_rule *copula = find_rule(r, "after_person");
     for (int32_t k = s - 1; k >= 0 && k > s - 12 && same_segment(r, k, s); k--) {
         if (r->person[k] < 0)
             continue;
-        wm_span whole;
         if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, &whole) &&
             whole.end == tok(r, s)->span.start) {
             *rule = copula->id;
@@ -348,7 +368,6 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     const wm_rule *pronoun = find_rule(r, "pronoun");
     int32_t seg = tok(r, s)->segment;
     int32_t from = seg >= 0 ? r->doc->segments.items[seg].span.start : 0;
-    wm_span whole;
     while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, &whole)) {
         if (whole.end == tok(r, s)->span.start) {
             wm_span p;
@@ -592,18 +611,27 @@ static int32_t publisher(roles *r)
  * an organization belong to the organization that publishes the document. */
 static void staff_of_publisher(roles *r)
 {
-    const wm_rule *rule = find_rule(r, "publisher");
+    const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     int32_t org = publisher(r);
-    for (size_t i = 0; rule && org >= 0 && i < r->doc->roles.len; i++) {
+    for (size_t i = 0; set && org >= 0 && i < r->doc->roles.len; i++) {
         wm_role *x = &r->doc->roles.items[i];
         wm_role_word w;
-        wm_span whole;
         int32_t t = wm_doc_token_at(r->doc, x->title.start);
-        if (x->org >= 0 || t < 0 || !wm_role_at(&r->lx, t, &w) ||
-            !rule_matches_at(r, rule, tok(r, w.noun)->span.start, &whole) || whole.end != tok(r, w.noun)->span.end)
+        if (x->org >= 0 || t < 0 || !wm_role_at(&r->lx, t, &w))
             continue;
-        x->org = org;
-        x->rule = rule->id;
+        for (size_t k = 0; k < wm_ruleset_size(set); k++) {
+            const wm_rule *rule = wm_ruleset_rule(set, k);
+            char kind[32];
+            wm_span whole;
+            /* the staff title, or the title with the unit it heads, ends within the role's title */
+            if (wm_rule_attr(rule, "kind", kind, sizeof kind) && !strcmp(kind, "publisher") &&
+                rule_matches_at(r, rule, tok(r, w.noun)->span.start, &whole) && whole.end >= tok(r, w.noun)->span.end &&
+                whole.end <= x->title.end) {
+                x->org = org;
+                x->rule = rule->id;
+                break;
+            }
+        }
     }
 }
 

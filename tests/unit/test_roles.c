@@ -176,6 +176,10 @@ static void test_organization_from_context(void **state)
     doc = tu_run("Hanna-Berg-Stiftung\n\nAm Montag sprach Beraterin Mia Roth mit vielen Eltern.\n", NULL);
     expect_role(doc, "mia-roth", "hanna-berg-stiftung", "role.publisher");
     wm_doc_free(doc);
+    /* and so does the head of one of its units */
+    doc = tu_run("Hanna-Berg-Stiftung\n\nLeiterin des Fachbereichs Bildung ist seit 2022 Mia Roth.\n", NULL);
+    expect_role(doc, "mia-roth", "hanna-berg-stiftung", "role.publisher_unit");
+    wm_doc_free(doc);
 }
 
 static void test_holder_shapes(void **state)
@@ -184,6 +188,16 @@ static void test_holder_shapes(void **state)
     /* the copula before the name */
     wm_doc *doc = tu_run("Seit 2019 ist Nina Berger Leiterin des Amtes für Migration.", NULL);
     expect_role(doc, "nina-berger", "amt-fur-migration", NULL);
+    wm_doc_free(doc);
+    /* the copula after the title and its complement */
+    doc = tu_run("Neuer Präsident des Amtes für Migration ist seit dem 1. März Paul Hecht.", NULL);
+    expect_role(doc, "paul-hecht", "amt-fur-migration", NULL);
+    wm_doc_free(doc);
+    /* a German title after a foreign one, behind a slash */
+    doc = tu_run("Die Botschaft der Republik Bulgarien lädt ein.\nKontakt: Iwan Petrow, Premier Conseiller / Erster "
+                 "Botschaftsrat\n",
+                 NULL);
+    expect_role(doc, "ivan-petrow", "botschaft-der-republik-bulgarien", "role.embassy");
     wm_doc_free(doc);
     /* a separable verb particle between the name and the apposition */
     doc = tu_run("Die Gäste tauschten sich mit Lea Sommer aus, Präsidentin des Landesamtes für Umwelt und Wasser.", NULL);
