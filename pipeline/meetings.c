@@ -44,6 +44,7 @@ typedef struct {
     int32_t tok;
     int32_t clause;
     int definite;           /* event nouns: "dem Treffen", "im Gespräch" */
+    int attribute;          /* event nouns in a genitive after another noun: "Präsident der Konferenz" */
 } hit;
 
 typedef struct {
@@ -129,8 +130,9 @@ static int is_contraction(const wm_doc *doc, int32_t t)
     return 0;
 }
 
-/* An encounter noun with a definite article refers to one already told: "an dem Treffen". */
-static int definite_noun(const meet_ctx *mc, int32_t t)
+/* An encounter noun with a definite article refers to one already told: "an dem Treffen".
+ * *det gets the article's token. */
+static int definite_noun(const meet_ctx *mc, int32_t t, int32_t *det)
 {
     const wm_doc *doc = mc->doc;
     int32_t floor = doc->segments.items[doc->tokens.items[t].segment].first_token;
@@ -138,14 +140,28 @@ static int definite_noun(const meet_ctx *mc, int32_t t)
         const wm_token *tk = &doc->tokens.items[k];
         if (is_indefinite_article(doc, k))
             return 0;
-        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k))
+        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k)) {
+            *det = k;
             return 1;
+        }
         int modifier = (tk->flags & WM_TOK_DIGIT) || wm_token_punct(doc, k, '.') ||
                        ((tk->flags & WM_TOK_ALPHA) && !(mc->marks.tok[k] & WM_MARK_FUNCTION));
         if (!modifier)
             return 0;
     }
     return 0;
+}
+
+/* "der Präsident der Konferenz", "die Ergebnisse des Treffens": the article of a genitive that
+ * hangs on a preceding common noun. */
+static int genitive_after_noun(const meet_ctx *mc, int32_t det)
+{
+    const wm_doc *doc = mc->doc;
+    if (!(wm_token_is(doc, det, "des") || wm_token_is(doc, det, "der")) || det == 0)
+        return 0;
+    const wm_token *before = &doc->tokens.items[det - 1];
+    return before->segment == doc->tokens.items[det].segment && (before->flags & WM_TOK_ALPHA) &&
+           (before->flags & WM_TOK_UPPER) && !(before->flags & WM_TOK_SEGMENT_START) && !mc->people.named_at[det - 1];
 }
 
 static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
@@ -219,7 +235,9 @@ static void collect_hits(meet_ctx *mc)
             h.clause = mc->clauses.clause_of[h.tok];
             if (h.clause < 0)
                 continue;
-            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok);
+            int32_t det = -1;
+            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok, &det);
+            h.attribute = h.definite && genitive_after_noun(mc, det);
             wm_vec_push(&mc->hits, h);
         }
     }
@@ -381,8 +399,11 @@ static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
     }
 }
 
+/* WM_RELATION_COUNT: the frame reports no relation (a habit). */
 static wm_relation_kind kind_of(act_kind act, wm_modality mod)
 {
+    if (mod == WM_MODALITY_HABITUAL)
+        return WM_RELATION_COUNT;
     if (act == ACT_PHONE || act == ACT_LETTER)
         return WM_REL_CONTACTED;
     return mod == WM_MODALITY_CANCELLED ? WM_REL_CANCELLED_MEETING
@@ -549,6 +570,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     }
     int32_t ante = antecedent(mc, f);
     int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    /* "gratulierte Y zur Wahl zum Präsidenten der Konferenz": a noun in an attribute only
+     * points back to an encounter, it tells of none itself */
+    if (ante < 0 && f->primary->attribute)
+        return;
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
@@ -622,11 +647,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
 static void build_events(meet_ctx *mc)
 {
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (!mc->frames.items[i].deferred)
+        if (!mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             place_body_frame(mc, (int32_t)i);
     merge_undated(mc);
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (mc->frames.items[i].deferred)
+        if (mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             attach_deferred(mc, (int32_t)i);
 }
 

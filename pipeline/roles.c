@@ -457,6 +457,24 @@ static int place_agrees(roles *r, const title *t, int32_t org)
     return 1;
 }
 
+/* An organization named after a foreign country ("Ministerium für Arbeit der Republik Moldau"). */
+static int names_country(roles *r, int32_t org)
+{
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->entity != org || m->kind != WM_ENTITY_ORGANIZATION || (m->flags & WM_MENTION_DROPPED))
+            continue;
+        for (int32_t k = mention_start_token(r, (int32_t)i); k < mention_end_token(r, (int32_t)i); k++) {
+            int32_t n = 0, e = wm_lex_hit(&r->lx, k, WM_LIST_LOCATIONS, &n);
+            char cls[16];
+            if (e >= 0 && wm_gaz_entry_attr(wm_gazetteer_entry(r->lx.gaz, e), "class", cls, sizeof cls) &&
+                !strcmp(cls, "country"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Abgeordnete X (SPD)": a party in parentheses tells membership, not the office's organization */
 static int is_party(roles *r, int32_t m)
 {
@@ -478,6 +496,42 @@ static int complement_agrees(roles *r, const title *t, int32_t org)
     int found = key && strstr(key, words) != NULL;
     free(words);
     return found;
+}
+
+/* The organization of a delegation named in the title's sentence or the two before, when the
+ * title's sentence says the holder leads it (rules of kind led_by and group). */
+static int32_t delegation_org(roles *r, const title *t)
+{
+    const wm_rule *led_by = find_rule(r, "led_by"), *group = find_rule(r, "group");
+    int32_t seg = tok(r, t->word.start)->segment;
+    if (!led_by || !group || seg < 0)
+        return -1;
+    wm_span whole;
+    int32_t from = r->doc->segments.items[seg].span.start, role_at = tok(r, t->word.start)->span.start;
+    int led = 0;
+    while (!led && from < role_at && rule_matches_at(r, led_by, from, &whole) && whole.end <= role_at) {
+        int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
+        for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
+            words++;
+        led = k == t->word.start && words <= 5;
+        from = whole.end;
+    }
+    if (!led)
+        return -1;
+    for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
+        const wm_segment *sg = &r->doc->segments.items[s];
+        for (from = sg->span.start;
+             from < sg->span.end && rule_matches_at(r, group, from, &whole) && whole.end <= sg->span.end;) {
+            wm_span org;
+            if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
+                int32_t k = wm_doc_token_at(r->doc, org.start);
+                if (k >= 0 && r->org[k] >= 0 && entity_of(r, r->org[k]) >= 0)
+                    return entity_of(r, r->org[k]);
+            }
+            from = whole.end;
+        }
+    }
+    return -1;
 }
 
 /* Fills in the organization when the title's own words name none. */
@@ -535,6 +589,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             return;
         }
     }
+    if ((t->org = delegation_org(r, t)) >= 0) {
+        t->org_rule = "role.delegation";
+        return;
+    }
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
         const wm_rule *rule = wm_ruleset_rule(set, i);
@@ -545,7 +603,10 @@ static void org_by_context(roles *r, title *t, int32_t person)
             continue;
         if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
-            if (!place_agrees(r, t, t->org) || !complement_agrees(r, t, t->org)) {
+            char domestic[8];
+            if (!place_agrees(r, t, t->org) || !complement_agrees(r, t, t->org) ||
+                (wm_rule_attr(rule, "domestic", domestic, sizeof domestic) && names_country(r, t->org) &&
+                 t->word.start == t->word.noun)) {
                 t->org = -1;
                 return;
             }

@@ -99,6 +99,19 @@ static void test_copula_and_pronoun(void **state)
     wm_doc_free(doc);
 }
 
+static void test_delegation_leader(void **state)
+{
+    (void)state;
+    wm_doc *doc = tu_run("Eine Delegation des Ministeriums für Arbeit der Republik Moldau besuchte Kiel. Angeführt wurde "
+                         "die Delegation vom stellvertretenden Minister Ion Rusu. Empfangen wurde sie von Staatssekretärin "
+                         "Eva Lind.",
+                         NULL);
+    expect_role(doc, "ion-rusu", "ministerium-fur-arbeit-der-republik-moldau", "role.delegation");
+    /* who receives the delegation does not lead it */
+    assert_null(eu_role(doc, "eva-lind", "ministerium-fur-arbeit-der-republik-moldau"));
+    wm_doc_free(doc);
+}
+
 static void test_contact_block(void **state)
 {
     (void)state;
@@ -224,10 +237,10 @@ int main(void)
         cmocka_unit_test(test_appositions),          cmocka_unit_test(test_title_complement_name),
         cmocka_unit_test(test_compound_and_possessive), cmocka_unit_test(test_title_repeats_organization),
         cmocka_unit_test(test_parenthesis_and_embassy), cmocka_unit_test(test_copula_and_pronoun),
-        cmocka_unit_test(test_contact_block),        cmocka_unit_test(test_not_tied),
-        cmocka_unit_test(test_list_entries),         cmocka_unit_test(test_ministry_and_chamber),
-        cmocka_unit_test(test_organization_from_context), cmocka_unit_test(test_holder_shapes),
-        cmocka_unit_test(test_no_organization),
+        cmocka_unit_test(test_delegation_leader),    cmocka_unit_test(test_contact_block),
+        cmocka_unit_test(test_not_tied),             cmocka_unit_test(test_list_entries),
+        cmocka_unit_test(test_ministry_and_chamber), cmocka_unit_test(test_organization_from_context),
+        cmocka_unit_test(test_holder_shapes),        cmocka_unit_test(test_no_organization),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
