@@ -21,6 +21,7 @@ typedef struct {
     int32_t abbr_start, abbr_end; /* tokens inside "(...)" right after the name, or -1 */
     const char *rule;
     int qualified; /* a modifier or a person's name in front of the head: not a mere unit */
+    int dropped;   /* a gazetteer abbreviation that the text defines otherwise */
 } org_cand;
 
 typedef struct {
@@ -708,6 +709,8 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
             claim(&o, &c);
             floor = c.end;
             t = c.end - 1;
+            if (c.abbr_end > c.end)
+                t = c.abbr_end; /* "(SMWA)" is this name's, whatever the gazetteer says */
         }
     }
     for (int32_t t = 0; t < n; t++) {
@@ -715,16 +718,31 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         if (o.owner[t] < 0 && legal_form_fallback(&o, t, &c) && !overlaps(&o, c.start, c.end))
             claim(&o, &c);
     }
+    /* definitions in the text come first: they win over a gazetteer abbreviation of the same
+     * letters ("SMWA" of another ministry or an older name) */
     abbr_list abbrs = {0};
     for (size_t i = 0; i < o.cands.len; i++) {
         const org_cand *c = &o.cands.items[i];
         if (c->abbr_start >= 0)
             add_abbr(&abbrs, doc, (wm_span){tok(&o, c->abbr_start)->span.start, tok(&o, c->abbr_end - 1)->span.end},
                      (int32_t)i, c->entry);
-        else if (c->entry >= 0 && c->end == c->start + 1 && abbr_shape(&o, c->start))
-            add_abbr(&abbrs, doc, tok(&o, c->start)->span, (int32_t)i, c->entry);
     }
     rule_abbreviations(&o, &abbrs);
+    size_t defined = abbrs.len;
+    for (size_t i = 0; i < o.cands.len; i++) {
+        org_cand *c = &o.cands.items[i];
+        if (c->abbr_start >= 0 || c->entry < 0 || c->end != c->start + 1 || !abbr_shape(&o, c->start))
+            continue;
+        int redefined = 0;
+        for (size_t d = 0; d < defined && !redefined; d++)
+            redefined = abbrs.items[d].cand >= 0 && same_text(doc, abbrs.items[d].text, tok(&o, c->start)->span);
+        if (redefined) {
+            c->dropped = 1;
+            o.owner[c->start] = -1;
+        } else {
+            add_abbr(&abbrs, doc, tok(&o, c->start)->span, (int32_t)i, c->entry);
+        }
+    }
     /* an abbreviation that only the legal form marks: "BVRE e.V." */
     for (size_t i = 0; i < o.cands.len; i++) {
         const org_cand *c = &o.cands.items[i];
@@ -736,6 +754,8 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     for (size_t i = 0; i < o.cands.len; i++) {
         org_cand *c = &o.cands.items[i];
         bases[i] = cand_base(&o, c);
+        if (c->dropped)
+            continue;
         add_mention(&o, c->start, c->end, c->rule, c->entry, 0, bases[i]);
         if (!bases[i])
             bases[i] = wm_tokens_text(&o.lx, doc, c->start, c->end);
