@@ -92,6 +92,17 @@ static int32_t paren_abbr(const orgs *o, int32_t t, int32_t *a, int32_t *b)
 
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth);
 
+/* "Stadt Leipzig", "Landeshauptstadt Kiel", "Gemeinde Weil": a municipality named with its
+ * frame word acts as a body (it hosts, signs, sends delegations). Returns the token after it. */
+static int32_t municipality_end(const orgs *o, int32_t t)
+{
+    static const char *const frames[] = {"stadt", "landeshauptstadt", "gemeinde", "samtgemeinde",
+                                         "verbandsgemeinde", "marktgemeinde", NULL};
+    if (t < 0 || t + 1 >= ntokens(o) || !wm_lex_capitalized(&o->lx, t) || !word_in(o, t, frames) || !cont(o, t + 1))
+        return -1;
+    return wm_place_end(&o->lx, t + 1);
+}
+
 /* Gazetteer organization starting at t, also inflected ("des Bundesministeriums für Arbeit und
  * Soziales"); capitalisation must agree so "die" is never DIE. */
 static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
@@ -150,6 +161,7 @@ typedef struct {
     int name;       /* capitalised words may follow directly: "Netzwerk Vielfalt und Chancengleichheit" */
     int embassy;    /* "in <place>" may follow: "Generalkonsulat der Republik Türkei in Düsseldorf" */
     int government; /* "von <place>" may follow: "Regierung von Moskau" */
+    int generic;    /* the head is an everyday noun ("Delegation"): a genitive body is the name */
 } extension;
 
 /* Capitalised words right after a head that name it: "Fachbereich Seniorenpolitik",
@@ -231,12 +243,15 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
         if (word_in(o, pos, wm_genitive_articles) && cont(o, pos + 1)) {
             org_cand inner;
             int32_t p = wm_place_end(lx, pos + 1);
-            if (p > 0) {
+            int town = municipality_end(o, pos + 1) > 0;
+            if (p > 0 && !town) {
                 next = p;
             } else if (depth < MAX_NEST && head_org(o, pos + 1, pos + 1, &inner, depth + 1) && inner.start == pos + 1) {
                 int company = legal_suffix_end(o, inner.end) > 0 ||
                               (inner.end > pos + 2 && wm_lex_hit(lx, inner.end - 1, WM_LIST_ORG_SUFFIXES, NULL) >= 0);
-                if ((!has_name && best == -1 && c->entry < 0 && !c->qualified) || (company && c->entry < 0)) {
+                /* "Delegation der Stadt Krakau" is the town's; "Integrationsrat der Stadt X" a body of its own */
+                int replaces = town ? x.generic : !has_name && best == -1 && c->entry < 0 && !c->qualified;
+                if (replaces || (company && c->entry < 0)) {
                     *c = inner; /* "Delegation des BMAS", "Geschäftsstelle der Koordinierungsstelle ..." */
                     return 1;
                 }
@@ -341,6 +356,14 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     memset(out, 0, sizeof *out);
     out->abbr_start = out->abbr_end = -1;
     out->entry = -1;
+    int32_t town = municipality_end(o, t);
+    if (town > 0) {
+        out->start = t;
+        out->end = town;
+        out->head = -1;
+        out->rule = "org.municipality";
+        return 1;
+    }
     int32_t gend = -1;
     int32_t ge = gazetteer_org(o, t, &gend);
     wm_role_word office;
@@ -417,6 +440,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
         .name = !named_after,
         .embassy = !strcmp(cls, "embassy"),
         .government = government,
+        .generic = generic,
     };
     return extend(o, out, t + h.ntok, x, depth);
 }

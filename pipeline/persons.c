@@ -162,6 +162,14 @@ static int32_t second_surname_end(const persons *p, int32_t e)
     return f;
 }
 
+/* A lone word [s, e) that is a compound of a common noun ("Lotsenprojekte", "Pflegekräfte")
+ * is no family name unless the list knows it as one. */
+static int common_compound(const persons *p, int32_t s, int32_t e)
+{
+    int32_t at = 0;
+    return e == s + 1 && !wm_lex_in(&p->lx, s, WM_LIST_SURNAMES) && wm_lex_tail(&p->lx, s, WM_LIST_NON_NAMES, 5, &at) >= 0;
+}
+
 enum {
     NAME_GIVEN = 1,   /* a known given name must come first */
     NAME_SURNAME = 2  /* a lone family name will do (after a title) */
@@ -218,7 +226,7 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
     if (!(modes & NAME_SURNAME) || !same_segment(p, t, s))
         return -1;
     int32_t e = surname_end(p, s, 0);
-    if (e < 0)
+    if (e < 0 || common_compound(p, s, e))
         return -1;
     *given_end = t;
     return second_surname_end(p, e);
