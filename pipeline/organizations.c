@@ -36,6 +36,8 @@ static const char *const anaphor_determiners[] = {"der", "die", "das", "des", "d
                                                   "zur", "vom", "am", "ins", "ans", "dieser", "diese", "dieses",
                                                   "diesem", "diesen", NULL};
 
+static const char *const indefinite_articles[] = {"ein", "eine", "eines", "einem", "einen", "einer", NULL};
+
 static int32_t ntokens(const orgs *o) { return wm_lex_count(&o->lx); }
 
 static const wm_token *tok(const orgs *o, int32_t t) { return &o->doc->tokens.items[t]; }
@@ -148,6 +150,11 @@ static int bare_head_names(const orgs *o, int32_t t, const wm_org_head *h)
             same = f[j] == (UChar)prefixes[i][j];
         prefixed |= same;
     }
+    char local[4];
+    if (wm_gaz_entry_attr(wm_gazetteer_entry(o->lx.gaz, h->entry), "local", local, sizeof local))
+        /* a town's or a Land's one "Ausländerbehörde", "Integrationsrat"; "die Ausländerbehörde
+         * der Landeshauptstadt" describes whose it is instead */
+        return !word_in(o, t + h->ntok, wm_genitive_articles);
     if (!strcmp(cls, "government") || !strcmp(cls, "parliament"))
         return prefixed || wm_lex_is(&o->lx, t, "landtag") || wm_lex_is(&o->lx, t, "bundestag");
     if (!strcmp(cls, "association"))
@@ -162,6 +169,7 @@ typedef struct {
     int embassy;    /* "in <place>" may follow: "Generalkonsulat der Republik Türkei in Düsseldorf" */
     int government; /* "von <place>" may follow: "Regierung von Moskau" */
     int generic;    /* the head is an everyday noun ("Delegation"): a genitive body is the name */
+    int indefinite; /* "eines Zentrums für ...": a description of a kind of body, not its name */
 } extension;
 
 /* Capitalised words right after a head that name it: "Fachbereich Seniorenpolitik",
@@ -215,7 +223,7 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             has_name = 1;
         }
     }
-    if (x.complement && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
+    if (x.complement && !x.indefinite && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
         int32_t e = enum_end(o, pos + 1);
         /* "das Netzwerk zur Verbesserung der Lebensbedingungen": a verb's complement, not a name */
         int nominal = wm_lex_is(lx, pos, "fur") || wm_lex_is(lx, pos, "gegen") || (e > 0 && !single_noun(o, pos + 1, e));
@@ -349,6 +357,16 @@ static int after_ordinal(const orgs *o, int32_t start)
            wm_lex_joined(&o->lx, start - 2);
 }
 
+/* "eines zentralen Zentrums": an indefinite article, maybe with adjectives, before start. */
+static int after_indefinite_article(const orgs *o, int32_t start)
+{
+    int32_t p = start - 1;
+    while (p >= 0 && start - p < 4 && wm_lex_lower(&o->lx, p) && wm_lex_adjective_ending(&o->lx, p) &&
+           !word_in(o, p, indefinite_articles))
+        p--;
+    return p >= 0 && word_in(o, p, indefinite_articles);
+}
+
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
 {
     const wm_lex *lx = &o->lx;
@@ -441,6 +459,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
         .embassy = !strcmp(cls, "embassy"),
         .government = government,
         .generic = generic,
+        .indefinite = after_indefinite_article(o, start),
     };
     return extend(o, out, t + h.ntok, x, depth);
 }
