@@ -208,6 +208,17 @@ static int single_noun(const orgs *o, int32_t t, int32_t e)
     return cap_word_end(o, t) == e;
 }
 
+/* "und Umgebung", "und Umland" after a place name belong to the area an organization serves.
+ * Returns the token after them, or pos. */
+static int32_t surroundings_end(const orgs *o, int32_t pos)
+{
+    static const char *const areas[] = {"umgebung", "umland", NULL};
+    if (wm_lex_is(&o->lx, pos, "und") && cont(o, pos) && cont(o, pos + 1) && word_in(o, pos + 1, areas) &&
+        wm_lex_capitalized(&o->lx, pos + 1))
+        return pos + 2;
+    return pos;
+}
+
 /* Extends a name that ends before `pos` with what may follow an organization's name: a place,
  * "für ...", genitives, "in <place>" (embassies), a legal form and "(ABBR)". Sets out->end to
  * the longest well-formed end; returns 0 if no end is well formed. */
@@ -223,6 +234,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             has_name = 1;
         }
     }
+    if (pos > 0 && wm_place_end(lx, pos - 1) == pos)
+        pos = best = surroundings_end(o, pos); /* "Caritasverband X und Umgebung" */
     if (x.complement && !x.indefinite && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
         int32_t e = enum_end(o, pos + 1);
         /* "das Netzwerk zur Verbesserung der Lebensbedingungen": a verb's complement, not a name */
@@ -455,7 +468,8 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     extension x = {
         .valid = named_after || bare_head_names(o, t, &h) || (place_adjective && (!generic || government)),
         .complement = 1,
-        .name = !named_after,
+        /* a delegation is named by whom it comes from, never by a noun after it */
+        .name = !named_after && !(generic && !strcmp(cls, "embassy")),
         .embassy = !strcmp(cls, "embassy"),
         .government = government,
         .generic = generic,
