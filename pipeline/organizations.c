@@ -467,7 +467,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int government = !strcmp(cls, "government") || !strcmp(cls, "parliament");
     extension x = {
         .valid = named_after || bare_head_names(o, t, &h) || (place_adjective && (!generic || government)),
-        .complement = 1,
+        .complement = !wm_lex_all_caps(lx, t), /* "die IHK für kleine Betriebe" asks for whom */
         /* a delegation is named by whom it comes from, never by a noun after it */
         .name = !named_after && !(generic && !strcmp(cls, "embassy")),
         .embassy = !strcmp(cls, "embassy"),
