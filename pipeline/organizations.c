@@ -478,6 +478,47 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     return extend(o, out, t + h.ntok, x, depth);
 }
 
+/* "des Vereins Ukrainisches Haus", "dem Pflegedienst Sonnenhof Care": a kind of body named by an
+ * everyday noun, then its proper name, which alone is the organization. The noun follows a
+ * determiner (perhaps with a place adjective) and the name runs to a boundary. */
+static int kind_apposition(orgs *o, int32_t t, org_cand *out)
+{
+    const wm_lex *lx = &o->lx;
+    wm_org_head h;
+    /* a compound ("Beratungsnetzwerk") is specific enough to be part of the name */
+    if (!wm_org_head_at(lx, t, &h) || h.plural || h.tail_at > 0 || !head_is_common_noun(lx, &h))
+        return 0;
+    const char *cls = wm_org_head_class(lx, &h);
+    if (strcmp(cls, "association") && strcmp(cls, "company"))
+        return 0;
+    int32_t d = t - 1;
+    if (d >= 0 && wm_location_adjective(lx, d) >= 0)
+        d--;
+    if (!word_in(o, d, anaphor_determiners))
+        return 0;
+    int32_t s = t + h.ntok, e = s;
+    while (e < s + 5 && cont(o, e) && (wm_lex_capitalized(lx, e) || abbr_shape(o, e)) && !is_function_word(o, e) &&
+           !wm_role_ending_at(lx, e, &(wm_role_word){0}))
+        e = cap_word_end(o, e);
+    if (e == s || wm_place_end(lx, s) == e || (e == s + 1 && wm_lex_in(lx, s, WM_LIST_NON_NAMES)))
+        return 0;
+    int32_t legal = legal_suffix_end(o, e);
+    if (legal > 0)
+        e = legal;
+    int boundary = e >= ntokens(o) || tok(o, e)->segment != tok(o, e - 1)->segment ||
+                   (tok(o, e)->flags & WM_TOK_PUNCT && !wm_lex_punct(lx, e, '-')) || wm_lex_lower(lx, e);
+    if (!boundary || word_in(o, e, wm_genitive_articles) || wm_lex_punct(lx, e, '('))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->start = out->name_start = s;
+    out->end = e;
+    out->head = -1;
+    out->entry = -1;
+    out->abbr_start = out->abbr_end = -1;
+    out->rule = "org.kind_apposition";
+    return 1;
+}
+
 /* A list of members or bodies may name an office by its title: "- Landesbeauftragter für
  * Menschen mit Behinderung". Only at the start of a list item and with a complement. */
 static int office_org(orgs *o, int32_t t, org_cand *out)
@@ -761,7 +802,8 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     int32_t floor = 0;
     for (int32_t t = 0; t < n; t++) {
         org_cand c;
-        if ((head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t && !overlaps(&o, c.start, c.end)) {
+        if ((kind_apposition(&o, t, &c) || head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t &&
+            !overlaps(&o, c.start, c.end)) {
             leading_abbreviation(&o, &c, floor);
             claim(&o, &c);
             floor = c.end;
