@@ -91,6 +91,20 @@ static void set_person_genders(wm_doc *doc)
 
 typedef WM_VEC(int32_t) index_list;
 
+/* A person already named with more words that end in the same ones: "Vidal Montoya" after
+ * "Carmen Vidal Montoya", "Maria Brandt" after "Anna Maria Brandt". -1 if none. */
+static int32_t longer_name(const wm_doc *doc, const char *key)
+{
+    size_t n = strlen(key);
+    for (size_t e = 0; e < doc->entities.len; e++) {
+        const wm_entity *x = &doc->entities.items[e];
+        size_t len = x->kind == WM_ENTITY_PERSON ? strlen(x->key) : 0;
+        if (len > n + 1 && x->key[len - n - 1] == '-' && !strcmp(x->key + len - n, key))
+            return (int32_t)e;
+    }
+    return -1;
+}
+
 static void resolve_persons(resolver *r)
 {
     wm_doc *doc = r->doc;
@@ -106,6 +120,8 @@ static void resolve_persons(resolver *r)
             continue;
         const char *key = slug(doc, m->base ? m->base : mention_text(r, m));
         int32_t e = wm_strmap_get(&by_key, key, strlen(key));
+        if (e < 0)
+            e = longer_name(doc, key);
         if (e < 0)
             e = wm_strmap_put(&by_key, key, strlen(key), add_entity(doc, WM_ENTITY_PERSON, i, key));
         m->entity = e;
