@@ -174,17 +174,15 @@ static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
     return 0;
 }
 
-/* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
+/* needs=W1|W2: a word of the clause, or with W = noun an encounter noun in the clause. */
 static int needs_met(const meet_ctx *mc, const hit *h)
 {
     char needs[128];
     if (!wm_rule_attr(h->rule, "needs", needs, sizeof needs))
         return 1;
-    if (strcmp(needs, "noun") == 0)
-        return clause_has_event_noun(mc, h->clause);
     char *save = NULL;
     for (char *w = strtok_r(needs, "|", &save); w; w = strtok_r(NULL, "|", &save))
-        if (clause_has_word(mc, h->clause, w))
+        if (strcmp(w, "noun") == 0 ? clause_has_event_noun(mc, h->clause) : clause_has_word(mc, h->clause, w))
             return 1;
     return 0;
 }
@@ -552,8 +550,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
-         * the next undated sentence of its paragraph */
-        int fills = f->date < 0 && e->entities.len < 2 && e->last_block == mc->doc->segments.items[f->segment].block;
+         * the next undated sentence of its paragraph; an undated encounter noun without persons
+         * in the same paragraph ("im Mittelpunkt des Gesprächs") is the encounter told before */
+        int same_block = e->last_block == mc->doc->segments.items[f->segment].block;
+        int fills = f->date < 0 && same_block && (e->entities.len < 2 || !f->persons.len);
         if (joins || fills) {
             event_add(mc, ante, fi);
             return;
