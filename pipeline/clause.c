@@ -173,15 +173,21 @@ static int apposition_of_person(const wm_doc *doc, const wm_clauses *c, const ui
     return last >= 0 && person >= 0 && (doc->tokens.items[last].flags & WM_TOK_UPPER) && in_person[person];
 }
 
-/* "mit dem Konsul ...": after the preposition and article of token w comes a noun, so the chunk is
- * a noun phrase ("mit dem er sprach" would be a relative clause). */
+/* "mit dem (spanischen) Konsul ...": after the preposition and article of token w come at most two
+ * adjectives and a noun, so the chunk is a noun phrase ("mit dem er sprach" is a relative clause). */
 static int noun_follows_article(const wm_doc *doc, const wm_marks *m, int32_t w)
 {
     const wm_mark_match *rel = wm_marks_at(m, w, WM_MARK_RELATIVE);
-    if (!rel || !(m->tok[w] & WM_MARK_REL_PREP) || rel->end_tok >= (int32_t)doc->tokens.len)
+    if (!rel || !(m->tok[w] & WM_MARK_REL_PREP))
         return 0;
-    const wm_token *next = &doc->tokens.items[rel->end_tok];
-    return (next->flags & WM_TOK_ALPHA) && (next->flags & WM_TOK_UPPER) && !(m->tok[rel->end_tok] & WM_MARK_DET);
+    for (int32_t t = rel->end_tok; t < (int32_t)doc->tokens.len && t < rel->end_tok + 3; t++) {
+        const wm_token *tk = &doc->tokens.items[t];
+        if (!(tk->flags & WM_TOK_ALPHA) || (m->tok[t] & (WM_MARK_DET | WM_MARK_FUNCTION)))
+            return 0;
+        if (tk->flags & WM_TOK_UPPER)
+            return 1;
+    }
+    return 0;
 }
 
 typedef struct {

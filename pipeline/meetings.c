@@ -16,6 +16,7 @@
     X(MEET, "meet")           \
     X(INVITE, "invite")       \
     X(JOIN, "join")           \
+    X(ROSTER, "roster")       \
     X(EVENT, "event")         \
     X(CAPTION, "caption")
 
@@ -298,6 +299,20 @@ static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
            (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
 }
 
+/* "seit 2022", "seit seiner Gründung im Oktober 2022": the date starts a period, it dates no encounter. */
+enum { WM_SEIT_REACH = 4 };
+static int after_seit(const meet_ctx *mc, int32_t t)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t k = t, n = 0; k >= 0 && n <= WM_SEIT_REACH && doc->tokens.items[k].segment == doc->tokens.items[t].segment; k--, n++) {
+        if (wm_token_is(doc, k, "seit"))
+            return 1;
+        if (doc->tokens.items[k].flags & WM_TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
  * else one elsewhere in the sentence outside relative clauses. "seit ..." dates a role, not this. */
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
@@ -311,7 +326,7 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
-        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) || dateline(mc, d, t))
+        if (after_seit(mc, t) || dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
@@ -365,11 +380,14 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
     return best;
 }
 
-/* "Unter den Gästen waren u. a.:" - the list items that follow name the participants. */
+/* "Unter den Gästen waren u. a.:" or a heading "Teilnehmende" - the list items that follow
+ * (in the same paragraph or the next one) name the participants. */
 static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
 {
     const wm_doc *doc = mc->doc;
-    int32_t block = doc->segments.items[f->segment].block;
+    if ((size_t)f->segment + 1 >= doc->segments.len)
+        return;
+    int32_t block = doc->segments.items[f->segment + 1].block;
     for (size_t s = (size_t)f->segment + 1; s < doc->segments.len; s++) {
         const wm_segment *seg = &doc->segments.items[s];
         if (seg->kind != WM_SEGMENT_LIST_ITEM || seg->block != block)
@@ -404,7 +422,7 @@ static void settle_frame(meet_ctx *mc, frame *f)
     } else {
         const wm_clause *c = &mc->clauses.clauses.items[f->clause];
         wm_people_named(&mc->people, f->first, f->end, in_clause, &cp, &f->persons);
-        if (c->ends_with_colon)
+        if (c->ends_with_colon || (h->act == ACT_ROSTER && doc->segments.items[f->segment].kind == WM_SEGMENT_HEADING))
             add_listed(mc, f, &f->persons);
         if (c->kind == WM_CLAUSE_REL) {
             int32_t ante = wm_people_ending_at(&mc->people, c->antecedent);
@@ -449,8 +467,9 @@ static void build_frames(meet_ctx *mc)
         f.primary = primary_hit(mc, (int32_t)c, &f.refers_back);
         if (!f.primary)
             continue;
-        /* a line ending in ':' leads into the list below it; it is running text, no heading */
-        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        /* a line ending in ':' or naming the participants leads into the list below it; it is
+         * running text, no heading */
+        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon && f.primary->act != ACT_ROSTER;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */
@@ -521,14 +540,15 @@ static void event_merge(meet_ctx *mc, int32_t into, int32_t from)
     src->merged_into = into;
 }
 
-/* The latest encounter of the same kind told within the last paragraphs, dated compatibly. */
+/* The latest encounter of the same kind told within the last paragraphs, dated compatibly; a
+ * list of participants ("Teilnehmende") belongs to the latest one however far back. */
 static int32_t antecedent(const meet_ctx *mc, const frame *f)
 {
     for (int32_t i = (int32_t)mc->events.len - 1; i >= 0; i--) {
         const event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->kind == WM_REL_CONTACTED)
             continue;
-        if (e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
+        if (f->primary->act != ACT_ROSTER && e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
             return -1;
         if (e->kind == f->kind && same_date(mc, e->date, f->date))
             return i;
@@ -546,7 +566,7 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
         return;
     }
     int32_t ante = antecedent(mc, f);
-    int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    int joins = f->primary->act == ACT_JOIN || f->primary->act == ACT_ROSTER || f->refers_back;
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
