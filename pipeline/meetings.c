@@ -57,6 +57,7 @@ typedef struct {
     const wm_mark_match *cue;
     wm_participants persons;
     int32_t date, place;
+    int scheduled;          /* the date comes from a schedule heading ("Montag, 10. Juni 2024") */
     int32_t event;
 } frame;
 
@@ -346,6 +347,57 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
     return best;
 }
 
+/* A heading that is nothing but a date ("Montag, 10. Juni 2024"): the date, else -1. */
+static int32_t date_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wm_date *d = &doc->dates.items[i];
+        int32_t first, end;
+        wm_span_tokens(doc, d->span, &first, &end);
+        if (!d->value[0] || first >= end || doc->tokens.items[first].segment != segment)
+            continue;
+        for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++)
+            if ((t < first || t >= end) && (doc->tokens.items[t].flags & (WM_TOK_ALPHA | WM_TOK_DIGIT)))
+                return -1;
+        return (int32_t)i;
+    }
+    return -1;
+}
+
+/* A heading of words without digits opens a new section: "Rückblick auf die Vorwoche". Lines
+ * with digits (times, addresses) belong to a schedule entry. */
+static int section_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    int words = 0;
+    for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++) {
+        if (doc->tokens.items[t].flags & WM_TOK_DIGIT)
+            return 0;
+        words += (doc->tokens.items[t].flags & WM_TOK_ALPHA) != 0;
+    }
+    return words >= 2;
+}
+
+/* The date of the schedule entry a segment stands under: the nearest date heading above it
+ * within its section, or -1. */
+static int32_t schedule_date(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t s = segment - 1; s >= 0; s--) {
+        if (doc->segments.items[s].kind != WM_SEGMENT_HEADING)
+            continue;
+        int32_t d = date_heading(mc, s);
+        if (d >= 0)
+            return d;
+        if (section_heading(mc, s))
+            return -1;
+    }
+    return -1;
+}
+
 /* "in Moskau": a location named after "in" in the clause. */
 static int32_t frame_place(const meet_ctx *mc, const frame *f)
 {
@@ -434,11 +486,19 @@ static void settle_frame(meet_ctx *mc, frame *f)
         wm_people_references(&mc->people, f->first, f->end, in_clause, &cp, singular, &f->persons);
     }
     f->date = frame_date(mc, f);
+    if (f->date < 0 && !f->deferred) {
+        f->date = schedule_date(mc, f->segment);
+        f->scheduled = f->date >= 0;
+    }
     f->place = frame_place(mc, f);
     f->cue = NULL;
     wm_modality mod = h->act == ACT_CAPTION ? WM_MODALITY_HAPPENED
                                             : wm_modality_decide(&mc->marks, f->first, f->end, cue_in_clause, &cp, h->past, &f->cue);
     if (mod == WM_MODALITY_HAPPENED && !h->past && after_reference(mc, f->date))
+        mod = WM_MODALITY_PLANNED;
+    /* a schedule entry in the present tense is an appointment unless its day is past */
+    if (mod == WM_MODALITY_HAPPENED && !h->past && f->scheduled &&
+        !(doc->reference_date[0] && iso_later(doc->reference_date, doc->dates.items[f->date].value)))
         mod = WM_MODALITY_PLANNED;
     /* "laden zu": an encounter only once its date has come */
     if (mod == WM_MODALITY_HAPPENED && h->act == ACT_INVITE && (f->date < 0 || after_reference(mc, f->date)))
