@@ -704,6 +704,14 @@ static void test_co_mention(void **state)
                     NULL);
 }
 
+static void test_welcoming_a_step(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt begrüßte den mutigen Schritt, Ivo Marek dagegen mahnte zur Eile.\n",
+                                 WM_RELATION_COUNT, NULL},
+                    NULL);
+}
+
 static void test_ongoing_contact(void **state)
 {
     (void)state;
@@ -882,6 +890,7 @@ int main(void)
         cmocka_unit_test(test_schreiben),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_co_mention),
+        cmocka_unit_test(test_welcoming_a_step),
         cmocka_unit_test(test_ongoing_contact),
         cmocka_unit_test(test_credit),
         cmocka_unit_test(test_after_the_document_date),
