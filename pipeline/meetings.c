@@ -16,6 +16,7 @@
     X(MEET, "meet")           \
     X(INVITE, "invite")       \
     X(JOIN, "join")           \
+    X(ROSTER, "roster")       \
     X(EVENT, "event")         \
     X(CAPTION, "caption")
 
@@ -57,6 +58,7 @@ typedef struct {
     const wm_mark_match *cue;
     wm_participants persons;
     int32_t date, place;
+    int scheduled;          /* the date comes from a schedule heading ("Montag, 10. Juni 2024") */
     int32_t event;
 } frame;
 
@@ -210,17 +212,15 @@ static void index_hits(meet_ctx *mc)
 
 static int clause_has_event_noun(const meet_ctx *mc, int32_t clause) { return mc->event_clause[clause]; }
 
-/* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
+/* needs=W1|W2: a word of the clause, or with W = noun an encounter noun in the clause. */
 static int needs_met(const meet_ctx *mc, const hit *h)
 {
     char needs[128];
     if (!wm_rule_attr(h->rule, "needs", needs, sizeof needs))
         return 1;
-    if (strcmp(needs, "noun") == 0)
-        return clause_has_event_noun(mc, h->clause);
     char *save = NULL;
     for (char *w = strtok_r(needs, "|", &save); w; w = strtok_r(NULL, "|", &save))
-        if (clause_has_word(mc, h->clause, w))
+        if (strcmp(w, "noun") == 0 ? clause_has_event_noun(mc, h->clause) : clause_has_word(mc, h->clause, w))
             return 1;
     return 0;
 }
@@ -340,6 +340,20 @@ static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
            (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
 }
 
+/* "seit 2022", "seit seiner Gründung im Oktober 2022": the date starts a period, it dates no encounter. */
+enum { WM_SEIT_REACH = 4 };
+static int after_seit(const meet_ctx *mc, int32_t t)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t k = t, n = 0; k >= 0 && n <= WM_SEIT_REACH && doc->tokens.items[k].segment == doc->tokens.items[t].segment; k--, n++) {
+        if (wm_token_is(doc, k, "seit"))
+            return 1;
+        if (doc->tokens.items[k].flags & WM_TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
  * else one elsewhere in the sentence outside relative clauses. "seit ..." dates a role, not this. */
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
@@ -353,7 +367,7 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
-        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) || dateline(mc, d, t))
+        if (after_seit(mc, t) || dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
@@ -371,6 +385,57 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         }
     }
     return best;
+}
+
+/* A heading that is nothing but a date ("Montag, 10. Juni 2024"): the date, else -1. */
+static int32_t date_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wm_date *d = &doc->dates.items[i];
+        int32_t first, end;
+        wm_span_tokens(doc, d->span, &first, &end);
+        if (!d->value[0] || first >= end || doc->tokens.items[first].segment != segment)
+            continue;
+        for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++)
+            if ((t < first || t >= end) && (doc->tokens.items[t].flags & (WM_TOK_ALPHA | WM_TOK_DIGIT)))
+                return -1;
+        return (int32_t)i;
+    }
+    return -1;
+}
+
+/* A heading of words without digits opens a new section: "Rückblick auf die Vorwoche". Lines
+ * with digits (times, addresses) belong to a schedule entry. */
+static int section_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    int words = 0;
+    for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++) {
+        if (doc->tokens.items[t].flags & WM_TOK_DIGIT)
+            return 0;
+        words += (doc->tokens.items[t].flags & WM_TOK_ALPHA) != 0;
+    }
+    return words >= 2;
+}
+
+/* The date of the schedule entry a segment stands under: the nearest date heading above it
+ * within its section, or -1. */
+static int32_t schedule_date(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t s = segment - 1; s >= 0; s--) {
+        if (doc->segments.items[s].kind != WM_SEGMENT_HEADING)
+            continue;
+        int32_t d = date_heading(mc, s);
+        if (d >= 0)
+            return d;
+        if (section_heading(mc, s))
+            return -1;
+    }
+    return -1;
 }
 
 /* "in Moskau": a location named after "in" in the clause. */
@@ -407,11 +472,14 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
     return best;
 }
 
-/* "Unter den Gästen waren u. a.:" - the list items that follow name the participants. */
+/* "Unter den Gästen waren u. a.:" or a heading "Teilnehmende" - the list items that follow
+ * (in the same paragraph or the next one) name the participants. */
 static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
 {
     const wm_doc *doc = mc->doc;
-    int32_t block = doc->segments.items[f->segment].block;
+    if ((size_t)f->segment + 1 >= doc->segments.len)
+        return;
+    int32_t block = doc->segments.items[f->segment + 1].block;
     for (size_t s = (size_t)f->segment + 1; s < doc->segments.len; s++) {
         const wm_segment *seg = &doc->segments.items[s];
         if (seg->kind != WM_SEGMENT_LIST_ITEM || seg->block != block)
@@ -449,7 +517,7 @@ static void settle_frame(meet_ctx *mc, frame *f)
     } else {
         const wm_clause *c = &mc->clauses.clauses.items[f->clause];
         wm_people_named(&mc->people, f->first, f->end, in_clause, &cp, &f->persons);
-        if (c->ends_with_colon)
+        if (c->ends_with_colon || (h->act == ACT_ROSTER && doc->segments.items[f->segment].kind == WM_SEGMENT_HEADING))
             add_listed(mc, f, &f->persons);
         if (c->kind == WM_CLAUSE_REL) {
             int32_t ante = wm_people_ending_at(&mc->people, c->antecedent);
@@ -461,11 +529,19 @@ static void settle_frame(meet_ctx *mc, frame *f)
         wm_people_references(&mc->people, f->first, f->end, in_clause, &cp, singular, &f->persons);
     }
     f->date = frame_date(mc, f);
+    if (f->date < 0 && !f->deferred) {
+        f->date = schedule_date(mc, f->segment);
+        f->scheduled = f->date >= 0;
+    }
     f->place = frame_place(mc, f);
     f->cue = NULL;
     wm_modality mod = h->act == ACT_CAPTION ? WM_MODALITY_HAPPENED
                                             : wm_modality_decide(&mc->marks, f->first, f->end, cue_in_clause, &cp, h->past, &f->cue);
     if (mod == WM_MODALITY_HAPPENED && !h->past && after_reference(mc, f->date))
+        mod = WM_MODALITY_PLANNED;
+    /* a schedule entry in the present tense is an appointment unless its day is past */
+    if (mod == WM_MODALITY_HAPPENED && !h->past && f->scheduled &&
+        !(doc->reference_date[0] && iso_later(doc->reference_date, doc->dates.items[f->date].value)))
         mod = WM_MODALITY_PLANNED;
     /* "laden zu": an encounter only once its date has come */
     if (mod == WM_MODALITY_HAPPENED && h->act == ACT_INVITE && (f->date < 0 || after_reference(mc, f->date)))
@@ -496,8 +572,9 @@ static void build_frames(meet_ctx *mc)
         f.primary = primary_hit(mc, (int32_t)c, &f.refers_back);
         if (!f.primary)
             continue;
-        /* a line ending in ':' leads into the list below it; it is running text, no heading */
-        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        /* a line ending in ':' or naming the participants leads into the list below it; it is
+         * running text, no heading */
+        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon && f.primary->act != ACT_ROSTER;
         deferred_in[f.segment] |= f.deferred;
         wm_vec_push(&mc->frames, f);
     }
@@ -568,14 +645,15 @@ static void event_merge(meet_ctx *mc, int32_t into, int32_t from)
     src->merged_into = into;
 }
 
-/* The latest encounter of the same kind told within the last paragraphs, dated compatibly. */
+/* The latest encounter of the same kind told within the last paragraphs, dated compatibly; a
+ * list of participants ("Teilnehmende") belongs to the latest one however far back. */
 static int32_t antecedent(const meet_ctx *mc, const frame *f)
 {
     for (int32_t i = (int32_t)mc->events.len - 1; i >= 0; i--) {
         const event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->kind == WM_REL_CONTACTED)
             continue;
-        if (e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
+        if (f->primary->act != ACT_ROSTER && e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
             return -1;
         if (e->kind == f->kind && same_date(mc, e->date, f->date))
             return i;
@@ -593,7 +671,7 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
         return;
     }
     int32_t ante = antecedent(mc, f);
-    int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    int joins = f->primary->act == ACT_JOIN || f->primary->act == ACT_ROSTER || f->refers_back;
     /* "gratulierte Y zur Wahl zum Präsidenten der Konferenz": a noun in an attribute only
      * points back to an encounter, it tells of none itself */
     if (ante < 0 && f->primary->attribute)
@@ -601,8 +679,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
-         * the next undated sentence of its paragraph */
-        int fills = f->date < 0 && e->entities.len < 2 && e->last_block == mc->doc->segments.items[f->segment].block;
+         * the next undated sentence of its paragraph; an undated encounter noun without persons
+         * in the same paragraph ("im Mittelpunkt des Gesprächs") is the encounter told before */
+        int same_block = e->last_block == mc->doc->segments.items[f->segment].block;
+        int fills = f->date < 0 && same_block && (e->entities.len < 2 || !f->persons.len);
         if (joins || fills) {
             event_add(mc, ante, fi);
             return;
