@@ -44,6 +44,7 @@ typedef struct {
     int32_t tok;
     int32_t clause;
     int definite;           /* event nouns: "dem Treffen", "im Gespräch" */
+    int attribute;          /* event nouns in a genitive after another noun: "Präsident der Konferenz" */
 } hit;
 
 typedef struct {
@@ -76,6 +77,10 @@ typedef struct {
     wm_clauses clauses;
     wm_people people;
     WM_VEC(hit) hits;
+    /* the hits by clause, in hit order: first_hit per clause, next_hit per hit (-1 ends);
+     * event_clause marks clauses with an encounter noun. Rebuilt by index_hits. */
+    int32_t *first_hit, *next_hit;
+    unsigned char *event_clause;
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
@@ -129,8 +134,9 @@ static int is_contraction(const wm_doc *doc, int32_t t)
     return 0;
 }
 
-/* An encounter noun with a definite article refers to one already told: "an dem Treffen". */
-static int definite_noun(const meet_ctx *mc, int32_t t)
+/* An encounter noun with a definite article refers to one already told: "an dem Treffen".
+ * *det gets the article's token. */
+static int definite_noun(const meet_ctx *mc, int32_t t, int32_t *det)
 {
     const wm_doc *doc = mc->doc;
     int32_t floor = doc->segments.items[doc->tokens.items[t].segment].first_token;
@@ -138,14 +144,28 @@ static int definite_noun(const meet_ctx *mc, int32_t t)
         const wm_token *tk = &doc->tokens.items[k];
         if (is_indefinite_article(doc, k))
             return 0;
-        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k))
+        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k)) {
+            *det = k;
             return 1;
+        }
         int modifier = (tk->flags & WM_TOK_DIGIT) || wm_token_punct(doc, k, '.') ||
                        ((tk->flags & WM_TOK_ALPHA) && !(mc->marks.tok[k] & WM_MARK_FUNCTION));
         if (!modifier)
             return 0;
     }
     return 0;
+}
+
+/* "der Präsident der Konferenz", "die Ergebnisse des Treffens": the article of a genitive that
+ * hangs on a preceding common noun. */
+static int genitive_after_noun(const meet_ctx *mc, int32_t det)
+{
+    const wm_doc *doc = mc->doc;
+    if (!(wm_token_is(doc, det, "des") || wm_token_is(doc, det, "der")) || det == 0)
+        return 0;
+    const wm_token *before = &doc->tokens.items[det - 1];
+    return before->segment == doc->tokens.items[det].segment && (before->flags & WM_TOK_ALPHA) &&
+           (before->flags & WM_TOK_UPPER) && !(before->flags & WM_TOK_SEGMENT_START) && !mc->people.named_at[det - 1];
 }
 
 static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
@@ -166,13 +186,29 @@ static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
     return 0;
 }
 
-static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
+/* Indexes the hits by clause; looking through every hit for every clause and every hit was
+ * quadratic in a long document. */
+static void index_hits(meet_ctx *mc)
 {
-    for (size_t i = 0; i < mc->hits.len; i++)
-        if (mc->hits.items[i].clause == clause && mc->hits.items[i].act == ACT_EVENT)
-            return 1;
-    return 0;
+    size_t clauses = mc->clauses.clauses.len;
+    free(mc->first_hit);
+    free(mc->next_hit);
+    free(mc->event_clause);
+    mc->first_hit = wm_xmalloc((clauses ? clauses : 1) * sizeof *mc->first_hit);
+    mc->next_hit = wm_xmalloc((mc->hits.len ? mc->hits.len : 1) * sizeof *mc->next_hit);
+    mc->event_clause = wm_xcalloc(clauses ? clauses : 1, 1);
+    for (size_t c = 0; c < clauses; c++)
+        mc->first_hit[c] = -1;
+    for (size_t i = mc->hits.len; i-- > 0;) {
+        const hit *h = &mc->hits.items[i];
+        mc->next_hit[i] = mc->first_hit[h->clause];
+        mc->first_hit[h->clause] = (int32_t)i;
+        if (h->act == ACT_EVENT)
+            mc->event_clause[h->clause] = 1;
+    }
 }
+
+static int clause_has_event_noun(const meet_ctx *mc, int32_t clause) { return mc->event_clause[clause]; }
 
 /* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
 static int needs_met(const meet_ctx *mc, const hit *h)
@@ -219,16 +255,20 @@ static void collect_hits(meet_ctx *mc)
             h.clause = mc->clauses.clause_of[h.tok];
             if (h.clause < 0)
                 continue;
-            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok);
+            int32_t det = -1;
+            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok, &det);
+            h.attribute = h.definite && genitive_after_noun(mc, det);
             wm_vec_push(&mc->hits, h);
         }
     }
     /* needs= looks at the other hits, so it is checked once all are in */
+    index_hits(mc);
     size_t kept = 0;
     for (size_t i = 0; i < mc->hits.len; i++)
         if (needs_met(mc, &mc->hits.items[i]))
             mc->hits.items[kept++] = mc->hits.items[i];
     mc->hits.len = kept;
+    index_hits(mc);
     for (size_t i = 0; i < mc->hits.len; i++)
         if (mc->hits.items[i].act == ACT_EVENT)
             for (int32_t t = mc->hits.items[i].tok; t < (int32_t)doc->tokens.len &&
@@ -308,8 +348,8 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
     int32_t best = -1, best_rank = 0;
     for (size_t i = 0; i < doc->dates.len; i++) {
         const wm_date *d = &doc->dates.items[i];
-        if (!d->value[0])
-            continue;
+        if (!d->value[0] || d->segment != f->segment)
+            continue; /* cheap test first: a frame is asked about every date of the document */
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
@@ -339,8 +379,10 @@ static int32_t frame_place(const meet_ctx *mc, const frame *f)
     const wm_doc *doc = mc->doc;
     for (size_t i = 0; i < doc->mentions.len; i++) {
         const wm_mention *m = &doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
-            continue;
+        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start <= doc->tokens.items[f->first].span.start ||
+            (f->end < (int32_t)doc->tokens.len && m->span.start >= doc->tokens.items[f->end].span.start))
+            continue; /* outside the frame: checked by offset before the token lookup */
         int32_t t = wm_doc_token_at(doc, m->span.start);
         if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
             continue;
@@ -354,10 +396,8 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
 {
     const hit *best = NULL;
     *refers_back = 0;
-    for (size_t i = 0; i < mc->hits.len; i++) {
+    for (int32_t i = mc->first_hit[clause]; i >= 0; i = mc->next_hit[i]) {
         const hit *h = &mc->hits.items[i];
-        if (h->clause != clause)
-            continue;
         *refers_back |= h->definite;
         if (h->act == ACT_INVITE && !clause_has_event_noun(mc, clause))
             continue;
@@ -381,8 +421,11 @@ static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
     }
 }
 
+/* WM_RELATION_COUNT: the frame reports no relation (a habit). */
 static wm_relation_kind kind_of(act_kind act, wm_modality mod)
 {
+    if (mod == WM_MODALITY_HABITUAL)
+        return WM_RELATION_COUNT;
     if (act == ACT_PHONE || act == ACT_LETTER)
         return WM_REL_CONTACTED;
     return mod == WM_MODALITY_CANCELLED ? WM_REL_CANCELLED_MEETING
@@ -442,6 +485,8 @@ static int text_order(const void *a, const void *b, void *unused)
 static void build_frames(meet_ctx *mc)
 {
     const wm_doc *doc = mc->doc;
+    /* per segment: it has a deferred frame (a caption's, or a heading's) */
+    unsigned char *deferred_in = wm_xcalloc(doc->segments.len ? doc->segments.len : 1, 1);
     for (size_t c = 0; c < mc->clauses.clauses.len; c++) {
         const wm_clause *cl = &mc->clauses.clauses.items[c];
         wm_segment_kind sk = doc->segments.items[cl->segment].kind;
@@ -453,6 +498,7 @@ static void build_frames(meet_ctx *mc)
             continue;
         /* a line ending in ':' leads into the list below it; it is running text, no heading */
         f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        deferred_in[f.segment] |= f.deferred;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */
@@ -461,16 +507,15 @@ static void build_frames(meet_ctx *mc)
         if (h->act != ACT_CAPTION)
             continue;
         int32_t seg = doc->tokens.items[h->tok].segment;
-        int seen = 0;
-        for (size_t k = 0; k < mc->frames.len; k++)
-            seen |= mc->frames.items[k].segment == seg && mc->frames.items[k].deferred;
-        if (seen)
+        if (deferred_in[seg])
             continue;
+        deferred_in[seg] = 1;
         const wm_segment *s = &doc->segments.items[seg];
         frame f = {.segment = seg, .clause = h->clause, .first = s->first_token,
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
+    free(deferred_in);
     if (mc->frames.len > 1)
         qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
@@ -549,6 +594,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     }
     int32_t ante = antecedent(mc, f);
     int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    /* "gratulierte Y zur Wahl zum Präsidenten der Konferenz": a noun in an attribute only
+     * points back to an encounter, it tells of none itself */
+    if (ante < 0 && f->primary->attribute)
+        return;
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
@@ -622,11 +671,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
 static void build_events(meet_ctx *mc)
 {
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (!mc->frames.items[i].deferred)
+        if (!mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             place_body_frame(mc, (int32_t)i);
     merge_undated(mc);
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (mc->frames.items[i].deferred)
+        if (mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             attach_deferred(mc, (int32_t)i);
 }
 
@@ -720,6 +769,9 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_vec_free(&mc.frames);
     wm_vec_free(&mc.events);
     wm_vec_free(&mc.hits);
+    free(mc.first_hit);
+    free(mc.next_hit);
+    free(mc.event_clause);
     free(mc.paragraph);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);

@@ -109,6 +109,8 @@ wm_modality wm_modality_decide(const wm_marks *m, int32_t first, int32_t end, in
         return WM_MODALITY_CANCELLED;
     if (past)
         return WM_MODALITY_HAPPENED;
+    if ((*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_HABITUAL)))
+        return WM_MODALITY_HABITUAL;
     if ((*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_PLANNED)) ||
         (*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_FUTURE)))
         return WM_MODALITY_PLANNED;

@@ -31,6 +31,7 @@
     X(PLANNED, "planned")             \
     X(CANCEL, "cancel")               \
     X(NEG, "neg")                     \
+    X(HABITUAL, "habitual")           \
     X(ANNOUNCE, "announce")           \
     X(VOID, "void")
 
@@ -74,12 +75,14 @@ const wm_mark_match *wm_marks_at(const wm_marks *m, int32_t t, uint32_t mark);
 typedef enum {
     WM_MODALITY_HAPPENED,
     WM_MODALITY_PLANNED,
-    WM_MODALITY_CANCELLED
+    WM_MODALITY_CANCELLED,
+    WM_MODALITY_HABITUAL    /* recurring, no one encounter: no relation at all */
 } wm_modality;
 
 /* Decides whether the encounter reported by a trigger in the tokens `in_clause` selects
  * happened: a cancel or negation cue makes it cancelled; a future or planning cue, or an
- * appointment notice, makes it planned unless the trigger is a finite past form (past = 1).
+ * appointment notice, makes it planned unless the trigger is a finite past form (past = 1);
+ * a habit cue ("regelmäßig") in the present makes it no single encounter.
  * `in_clause(t, ctx)` tells whether token t belongs to the trigger's clause. *cue gets the
  * deciding match (NULL when it happened). */
 wm_modality wm_modality_decide(const wm_marks *m, int32_t first, int32_t end, int (*in_clause)(int32_t t, const void *ctx),

@@ -399,7 +399,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int32_t ge = gazetteer_org(o, t, &gend);
     wm_role_word office;
     int in_list = tok(o, t)->segment >= 0 && o->doc->segments.items[tok(o, t)->segment].kind == WM_SEGMENT_LIST_ITEM;
-    if (ge >= 0 && wm_role_at(lx, t, &office) && !in_list)
+    if (ge >= 0 && wm_role_at(lx, t, &office) && office.noun == t && !in_list)
         ge = -1; /* "Integrationsbeauftragte des Landes Brandenburg" is a title unless listed as a member */
     if (ge >= 0 && !(gend == t + 1 && (wm_lex_in(lx, t, WM_LIST_ORG_HEADS) || wm_lex_in(lx, t, WM_LIST_NON_NAMES)))) {
         out->start = t;

@@ -76,7 +76,10 @@ static int excluded(const persons *p, int32_t t, int lenient)
     const wm_lex *lx = &p->lx;
     if (!name_shaped(p, t) || wm_function_word(lx, t))
         return 1;
-    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES))
+    /* "Ende März", "am Freitag": a month or weekday after a word is a date, even if some family
+     * is called März or Freitag */
+    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES) && !wm_lex_in(lx, t, WM_LIST_MONTHS) &&
+        !wm_lex_in(lx, t, WM_LIST_WEEKDAYS))
         return 0;
     wm_org_head h;
     wm_role_word r;

@@ -53,15 +53,14 @@ wm_status wm_sentence_breaks(UBreakIterator *bi, const UChar *text, int32_t len,
                 p = q;
                 continue;
             }
+            /* the window ends at the space after that word, unless a terminator comes first;
+             * one scan for both keeps a line without spaces linear */
             to = q;
-            while (to < len && !(cc[text[to]] & WM_CC_SPACE))
+            while (to < len && !(cc[text[to]] & (WM_CC_SPACE | WM_CC_TERM)))
                 to++;
-            int32_t next_term = q;
-            while (next_term < to && !(cc[text[next_term]] & WM_CC_TERM))
-                next_term++;
-            if (next_term == to)
+            if (to == len || (cc[text[to]] & WM_CC_SPACE))
                 break;
-            p = next_term;
+            p = to;
         }
         wm_status st = run_iterator(bi, text, from, to - from, out);
         if (st != WM_OK)

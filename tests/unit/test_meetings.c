@@ -544,10 +544,24 @@ static void test_co_mention(void **state)
                     NULL);
 }
 
+static void test_encounter_noun_in_an_attribute(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt gratulierte Ivo Marek zur Wahl zum Präsidenten der Konferenz.\n",
+                                 WM_RELATION_COUNT, NULL},
+                    NULL);
+}
+
 static void test_ongoing_contact(void **state)
 {
     (void)state;
     check_exclusion(&(exclusion){"Karla Brandt steht mit Ivo Marek in engem Austausch.\n", WM_RELATION_COUNT, NULL}, NULL);
+}
+
+static void test_habit(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt und Ivo Marek tauschen sich regelmäßig aus.\n", WM_RELATION_COUNT, NULL}, NULL);
 }
 
 static void test_credit(void **state)
@@ -711,7 +725,9 @@ int main(void)
         cmocka_unit_test(test_schreiben),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_co_mention),
+        cmocka_unit_test(test_encounter_noun_in_an_attribute),
         cmocka_unit_test(test_ongoing_contact),
+        cmocka_unit_test(test_habit),
         cmocka_unit_test(test_credit),
         cmocka_unit_test(test_after_the_document_date),
         cmocka_unit_test(test_appointment_notice),

@@ -97,6 +97,7 @@ static void test_not_persons(void **state)
     expect_no_persons("Sie wohnt am Hedwig-Dohm-Platz.");
     expect_no_persons("Die Mittel kommen von der Friedrich-Naumann-Stiftung.");
     expect_no_persons("Ende Juli trafen sich die Vertreter in Berlin Mitte.");
+    expect_no_persons("Ende März soll ein erstes Treffen stattfinden.");
     expect_no_persons("Gesundheit Sicherheit und Pflege stehen im Mittelpunkt.");
     expect_no_persons("Unter der Leitung von Vize-Minister und Staatssekretärin tagte man.");
     expect_no_persons("Die Sonnenblick Logistik GmbH zog nach Gera.");
