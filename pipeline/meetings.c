@@ -2,6 +2,7 @@
  * clause with its participants, modality, date and place; frames that tell of one encounter
  * (a reception, then "An dem Gespräch nahmen ... teil") become one event; each event's passages
  * go to doc->relations sharing one event number. Headings and captions attach last. */
+#include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -70,16 +71,31 @@ typedef struct {
     WM_VEC(int32_t) entities;
 } event;
 
+/* An index entry: something (a date, a location mention) and the token it starts at. */
+typedef struct {
+    int32_t tok;
+    int32_t index;
+} located;
+typedef WM_VEC(located) located_vec;
+
 typedef struct {
     wm_doc *doc;
     wm_stage_ctx *ctx;
     wm_marks marks;
     wm_clauses clauses;
     wm_people people;
-    WM_VEC(hit) hits;
+    WM_VEC(hit) hits;       /* sorted by clause, then position */
+    int32_t *clause_hits;   /* per clause: index of its first hit; [clauses] = hits.len */
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
+    located_vec dates;      /* dated expressions by position */
+    located_vec places;     /* location mentions by position */
+    struct {
+        int32_t clause;
+        char word[32];
+        int found;
+    } word_memo;            /* the last needs= lookup: hits of one clause often ask the same */
 } meet_ctx;
 
 /* --- triggers ------------------------------------------------------------------------------ */
@@ -164,13 +180,18 @@ static int genitive_after_noun(const meet_ctx *mc, int32_t det)
            (before->flags & WM_TOK_UPPER) && !(before->flags & WM_TOK_SEGMENT_START) && !mc->people.named_at[det - 1];
 }
 
-static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
+static int clause_has_word(meet_ctx *mc, int32_t clause, const char *word)
 {
+    if (mc->word_memo.word[0] && mc->word_memo.clause == clause && strcmp(mc->word_memo.word, word) == 0)
+        return mc->word_memo.found;
     const wm_clause *c = &mc->clauses.clauses.items[clause];
-    for (int32_t t = c->first; t < c->end; t++)
-        if (mc->clauses.clause_of[t] == clause && wm_token_is(mc->doc, t, word))
-            return 1;
-    return 0;
+    int found = 0;
+    for (int32_t t = c->first; t < c->end && !found; t++)
+        found = mc->clauses.clause_of[t] == clause && wm_token_is(mc->doc, t, word);
+    mc->word_memo.clause = clause;
+    snprintf(mc->word_memo.word, sizeof mc->word_memo.word, "%s", word);
+    mc->word_memo.found = found;
+    return found;
 }
 
 static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
@@ -184,14 +205,14 @@ static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
 
 static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
 {
-    for (size_t i = 0; i < mc->hits.len; i++)
-        if (mc->hits.items[i].clause == clause && mc->hits.items[i].act == ACT_EVENT)
+    for (int32_t i = mc->clause_hits[clause]; i < mc->clause_hits[clause + 1]; i++)
+        if (mc->hits.items[i].act == ACT_EVENT)
             return 1;
     return 0;
 }
 
 /* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
-static int needs_met(const meet_ctx *mc, const hit *h)
+static int needs_met(meet_ctx *mc, const hit *h)
 {
     char needs[128];
     if (!wm_rule_attr(h->rule, "needs", needs, sizeof needs))
@@ -203,6 +224,29 @@ static int needs_met(const meet_ctx *mc, const hit *h)
         if (clause_has_word(mc, h->clause, w))
             return 1;
     return 0;
+}
+
+static int hit_order(const void *a, const void *b)
+{
+    const hit *x = a, *y = b;
+    if (x->clause != y->clause)
+        return x->clause < y->clause ? -1 : 1;
+    if (x->tok != y->tok)
+        return x->tok < y->tok ? -1 : 1;
+    return strcmp(x->rule->id, y->rule->id);
+}
+
+static void index_hits(meet_ctx *mc)
+{
+    size_t n = mc->clauses.clauses.len;
+    if (!mc->clause_hits)
+        mc->clause_hits = wm_xmalloc((n + 1) * sizeof *mc->clause_hits);
+    size_t h = 0;
+    for (size_t c = 0; c <= n; c++) {
+        while (h < mc->hits.len && mc->hits.items[h].clause < (int32_t)c)
+            h++;
+        mc->clause_hits[c] = (int32_t)h;
+    }
 }
 
 static void collect_hits(meet_ctx *mc)
@@ -241,12 +285,16 @@ static void collect_hits(meet_ctx *mc)
             wm_vec_push(&mc->hits, h);
         }
     }
+    if (mc->hits.len > 1)
+        qsort(mc->hits.items, mc->hits.len, sizeof *mc->hits.items, hit_order);
+    index_hits(mc);
     /* needs= looks at the other hits, so it is checked once all are in */
     size_t kept = 0;
     for (size_t i = 0; i < mc->hits.len; i++)
         if (needs_met(mc, &mc->hits.items[i]))
             mc->hits.items[kept++] = mc->hits.items[i];
     mc->hits.len = kept;
+    index_hits(mc);
     for (size_t i = 0; i < mc->hits.len; i++)
         if (mc->hits.items[i].act == ACT_EVENT)
             for (int32_t t = mc->hits.items[i].tok; t < (int32_t)doc->tokens.len &&
@@ -318,20 +366,61 @@ static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
            (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
 }
 
+static int located_order(const void *a, const void *b)
+{
+    const located *x = a, *y = b;
+    return x->tok != y->tok ? (x->tok < y->tok ? -1 : 1) : (x->index < y->index ? -1 : x->index > y->index);
+}
+
+/* The dates with a value and the resolved location mentions, each by its first token. */
+static void index_dates_and_places(meet_ctx *mc)
+{
+    const wm_doc *doc = mc->doc;
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        int32_t t = wm_doc_token_at(doc, doc->dates.items[i].span.start);
+        if (t >= 0 && doc->dates.items[i].value[0])
+            wm_vec_push(&mc->dates, ((located){t, (int32_t)i}));
+    }
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        int32_t t = wm_doc_token_at(doc, m->span.start);
+        if (m->kind == WM_ENTITY_LOCATION && m->entity >= 0 && !(m->flags & WM_MENTION_DROPPED) && t > 0)
+            wm_vec_push(&mc->places, ((located){t, (int32_t)i}));
+    }
+    if (mc->dates.len > 1)
+        qsort(mc->dates.items, mc->dates.len, sizeof *mc->dates.items, located_order);
+    if (mc->places.len > 1)
+        qsort(mc->places.items, mc->places.len, sizeof *mc->places.items, located_order);
+}
+
+/* Index of the first entry at or after token t. */
+static size_t first_located(const located_vec *v, int32_t t)
+{
+    size_t lo = 0, hi = v->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->items[mid].tok < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
  * else one elsewhere in the sentence outside relative clauses. "seit ..." dates a role, not this. */
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[f->segment];
     int32_t best = -1, best_rank = 0;
-    for (size_t i = 0; i < doc->dates.len; i++) {
-        const wm_date *d = &doc->dates.items[i];
-        if (!d->value[0])
-            continue;
-        int32_t t = wm_doc_token_at(doc, d->span.start);
-        if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
-            continue;
-        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) || dateline(mc, d, t))
+    for (size_t i = first_located(&mc->dates, seg->first_token); i < mc->dates.len; i++) {
+        int32_t t = mc->dates.items[i].tok;
+        if (t >= seg->first_token + seg->token_count)
+            break;
+        const wm_date *d = &doc->dates.items[mc->dates.items[i].index];
+        if (mc->clauses.speech[t] || wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) ||
+            dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
@@ -344,7 +433,7 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         int32_t dist = t > f->primary->tok ? t - f->primary->tok : f->primary->tok - t;
         int32_t score = rank * 100000 + dist;
         if (best < 0 || score < best_rank) {
-            best = (int32_t)i;
+            best = mc->dates.items[i].index;
             best_rank = score;
         }
     }
@@ -355,15 +444,12 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
 static int32_t frame_place(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
-    for (size_t i = 0; i < doc->mentions.len; i++) {
-        const wm_mention *m = &doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
-            continue;
-        int32_t t = wm_doc_token_at(doc, m->span.start);
-        if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
-            continue;
-        if (wm_token_is(doc, t - 1, "in"))
-            return m->entity;
+    for (size_t i = first_located(&mc->places, f->first + 1); i < mc->places.len; i++) {
+        int32_t t = mc->places.items[i].tok;
+        if (t >= f->end)
+            break;
+        if ((f->deferred || mc->clauses.clause_of[t] == f->clause) && wm_token_is(doc, t - 1, "in"))
+            return doc->mentions.items[mc->places.items[i].index].entity;
     }
     return -1;
 }
@@ -372,10 +458,8 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
 {
     const hit *best = NULL;
     *refers_back = 0;
-    for (size_t i = 0; i < mc->hits.len; i++) {
+    for (int32_t i = mc->clause_hits[clause]; i < mc->clause_hits[clause + 1]; i++) {
         const hit *h = &mc->hits.items[i];
-        if (h->clause != clause)
-            continue;
         *refers_back |= h->definite;
         if (h->act == ACT_INVITE && !clause_has_event_noun(mc, clause))
             continue;
@@ -587,6 +671,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     event_new(mc, fi);
 }
 
+/* How many encounters back an undated one looks for the one it continues, and how many
+ * paragraphs away a heading or caption looks for its encounter: bounds for long documents. */
+enum { WM_CONTINUE_LOOKBACK = 64, WM_DEFERRED_PARAGRAPHS = 20 };
+
 /* An undated encounter that shares a person with an earlier dated one continues it
  * ("Im Anschluss diskutierte X mit ..."); it takes over that one's date and group. */
 static void merge_undated(meet_ctx *mc)
@@ -595,7 +683,7 @@ static void merge_undated(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->date >= 0 || e->kind == WM_REL_CONTACTED || !e->entities.len)
             continue;
-        for (int32_t j = (int32_t)i - 1; j >= 0; j--) {
+        for (int32_t j = (int32_t)i - 1; j >= 0 && j >= (int32_t)i - WM_CONTINUE_LOOKBACK; j--) {
             const event *d = &mc->events.items[j];
             if (d->merged_into >= 0 || d->date < 0 || d->kind != e->kind)
                 continue;
@@ -618,9 +706,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
     if (!f->persons.len || f->kind == WM_REL_CONTACTED)
         return;
     int32_t best = -1, best_overlap = 0, overlap_ties = 0;
+    int32_t here = mc->paragraph[f->segment];
     for (size_t i = 0; i < mc->events.len; i++) {
         const event *e = &mc->events.items[i];
-        if (e->merged_into >= 0 || e->kind != f->kind)
+        if (e->merged_into >= 0 || e->kind != f->kind || e->last_paragraph < here - WM_DEFERRED_PARAGRAPHS ||
+            e->last_paragraph > here + WM_DEFERRED_PARAGRAPHS)
             continue;
         int32_t overlap = 0;
         for (size_t k = 0; k < f->persons.len; k++)
@@ -732,6 +822,7 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_clauses_build(&mc.clauses, doc, &mc.marks);
     wm_people_build(&mc.people, doc, &mc.marks, &mc.clauses, wm_kb_gazetteer(ctx->kb));
     number_paragraphs(&mc);
+    index_dates_and_places(&mc);
     collect_hits(&mc);
     build_frames(&mc);
     build_events(&mc);
@@ -745,6 +836,9 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_vec_free(&mc.frames);
     wm_vec_free(&mc.events);
     wm_vec_free(&mc.hits);
+    wm_vec_free(&mc.dates);
+    wm_vec_free(&mc.places);
+    free(mc.clause_hits);
     free(mc.paragraph);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);
