@@ -339,13 +339,22 @@ static json_t *passage_json(const wm_doc *doc, const wm_relation *r, unsigned fl
     return e;
 }
 
-/* The passage that stands for the encounter: the first that names someone. */
-static const wm_relation *primary_passage(const encounter *en)
+/* The passage that stands for the encounter: the first of the running text that names
+ * someone (a heading or caption only when there is no such one). */
+static const wm_relation *primary_passage(const wm_doc *doc, const encounter *en)
 {
-    for (size_t i = 0; i < en->count; i++)
-        if (en->passages[i]->participant_count)
-            return en->passages[i];
-    return en->passages[0];
+    const wm_relation *named = NULL;
+    for (size_t i = 0; i < en->count; i++) {
+        const wm_relation *r = en->passages[i];
+        if (!r->participant_count)
+            continue;
+        wm_segment_kind k = r->segment >= 0 ? doc->segments.items[r->segment].kind : WM_SEGMENT_SENTENCE;
+        if (k == WM_SEGMENT_SENTENCE || k == WM_SEGMENT_LIST_ITEM)
+            return r;
+        if (!named)
+            named = r;
+    }
+    return named ? named : en->passages[0];
 }
 
 static int first_passage_order(const void *a, const void *b)
@@ -397,7 +406,7 @@ typedef struct {
 static void encounter_annotation(const wm_doc *doc, const encounter *en, void *ctx)
 {
     encounter_sink *sink = ctx;
-    const wm_relation *p = primary_passage(en);
+    const wm_relation *p = primary_passage(doc, en);
     char **ids;
     size_t n = encounter_persons(doc, en, &ids);
     json_t *o = json_object();
@@ -569,7 +578,7 @@ typedef struct {
 static void encounter_graph(const wm_doc *doc, const encounter *en, void *ctx)
 {
     graph_sink *sink = ctx;
-    const wm_relation *p = primary_passage(en);
+    const wm_relation *p = primary_passage(doc, en);
     const char *date = relation_date(doc, p);
     char **ids;
     size_t n = encounter_persons(doc, en, &ids);
