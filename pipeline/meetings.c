@@ -2,7 +2,6 @@
  * clause with its participants, modality, date and place; frames that tell of one encounter
  * (a reception, then "An dem Gespräch nahmen ... teil") become one event; each event's passages
  * go to doc->relations sharing one event number. Headings and captions attach last. */
-#include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -17,6 +16,7 @@
     X(MEET, "meet")           \
     X(INVITE, "invite")       \
     X(JOIN, "join")           \
+    X(ROSTER, "roster")       \
     X(EVENT, "event")         \
     X(CAPTION, "caption")
 
@@ -58,6 +58,7 @@ typedef struct {
     const wm_mark_match *cue;
     wm_participants persons;
     int32_t date, place;
+    int scheduled;          /* the date comes from a schedule heading ("Montag, 10. Juni 2024") */
     int32_t event;
 } frame;
 
@@ -71,31 +72,20 @@ typedef struct {
     WM_VEC(int32_t) entities;
 } event;
 
-/* An index entry: something (a date, a location mention) and the token it starts at. */
-typedef struct {
-    int32_t tok;
-    int32_t index;
-} located;
-typedef WM_VEC(located) located_vec;
-
 typedef struct {
     wm_doc *doc;
     wm_stage_ctx *ctx;
     wm_marks marks;
     wm_clauses clauses;
     wm_people people;
-    WM_VEC(hit) hits;       /* sorted by clause, then position */
-    int32_t *clause_hits;   /* per clause: index of its first hit; [clauses] = hits.len */
+    WM_VEC(hit) hits;
+    /* the hits by clause, in hit order: first_hit per clause, next_hit per hit (-1 ends);
+     * event_clause marks clauses with an encounter noun. Rebuilt by index_hits. */
+    int32_t *first_hit, *next_hit;
+    unsigned char *event_clause;
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
-    located_vec dates;      /* dated expressions by position */
-    located_vec places;     /* location mentions by position */
-    struct {
-        int32_t clause;
-        char word[32];
-        int found;
-    } word_memo;            /* the last needs= lookup: hits of one clause often ask the same */
 } meet_ctx;
 
 /* --- triggers ------------------------------------------------------------------------------ */
@@ -180,18 +170,13 @@ static int genitive_after_noun(const meet_ctx *mc, int32_t det)
            (before->flags & WM_TOK_UPPER) && !(before->flags & WM_TOK_SEGMENT_START) && !mc->people.named_at[det - 1];
 }
 
-static int clause_has_word(meet_ctx *mc, int32_t clause, const char *word)
+static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
 {
-    if (mc->word_memo.word[0] && mc->word_memo.clause == clause && strcmp(mc->word_memo.word, word) == 0)
-        return mc->word_memo.found;
     const wm_clause *c = &mc->clauses.clauses.items[clause];
-    int found = 0;
-    for (int32_t t = c->first; t < c->end && !found; t++)
-        found = mc->clauses.clause_of[t] == clause && wm_token_is(mc->doc, t, word);
-    mc->word_memo.clause = clause;
-    snprintf(mc->word_memo.word, sizeof mc->word_memo.word, "%s", word);
-    mc->word_memo.found = found;
-    return found;
+    for (int32_t t = c->first; t < c->end; t++)
+        if (mc->clauses.clause_of[t] == clause && wm_token_is(mc->doc, t, word))
+            return 1;
+    return 0;
 }
 
 static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
@@ -203,50 +188,41 @@ static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
     return 0;
 }
 
-static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
+/* Indexes the hits by clause; looking through every hit for every clause and every hit was
+ * quadratic in a long document. */
+static void index_hits(meet_ctx *mc)
 {
-    for (int32_t i = mc->clause_hits[clause]; i < mc->clause_hits[clause + 1]; i++)
-        if (mc->hits.items[i].act == ACT_EVENT)
-            return 1;
-    return 0;
+    size_t clauses = mc->clauses.clauses.len;
+    free(mc->first_hit);
+    free(mc->next_hit);
+    free(mc->event_clause);
+    mc->first_hit = wm_xmalloc((clauses ? clauses : 1) * sizeof *mc->first_hit);
+    mc->next_hit = wm_xmalloc((mc->hits.len ? mc->hits.len : 1) * sizeof *mc->next_hit);
+    mc->event_clause = wm_xcalloc(clauses ? clauses : 1, 1);
+    for (size_t c = 0; c < clauses; c++)
+        mc->first_hit[c] = -1;
+    for (size_t i = mc->hits.len; i-- > 0;) {
+        const hit *h = &mc->hits.items[i];
+        mc->next_hit[i] = mc->first_hit[h->clause];
+        mc->first_hit[h->clause] = (int32_t)i;
+        if (h->act == ACT_EVENT)
+            mc->event_clause[h->clause] = 1;
+    }
 }
 
-/* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
-static int needs_met(meet_ctx *mc, const hit *h)
+static int clause_has_event_noun(const meet_ctx *mc, int32_t clause) { return mc->event_clause[clause]; }
+
+/* needs=W1|W2: a word of the clause, or with W = noun an encounter noun in the clause. */
+static int needs_met(const meet_ctx *mc, const hit *h)
 {
     char needs[128];
     if (!wm_rule_attr(h->rule, "needs", needs, sizeof needs))
         return 1;
-    if (strcmp(needs, "noun") == 0)
-        return clause_has_event_noun(mc, h->clause);
     char *save = NULL;
     for (char *w = strtok_r(needs, "|", &save); w; w = strtok_r(NULL, "|", &save))
-        if (clause_has_word(mc, h->clause, w))
+        if (strcmp(w, "noun") == 0 ? clause_has_event_noun(mc, h->clause) : clause_has_word(mc, h->clause, w))
             return 1;
     return 0;
-}
-
-static int hit_order(const void *a, const void *b)
-{
-    const hit *x = a, *y = b;
-    if (x->clause != y->clause)
-        return x->clause < y->clause ? -1 : 1;
-    if (x->tok != y->tok)
-        return x->tok < y->tok ? -1 : 1;
-    return strcmp(x->rule->id, y->rule->id);
-}
-
-static void index_hits(meet_ctx *mc)
-{
-    size_t n = mc->clauses.clauses.len;
-    if (!mc->clause_hits)
-        mc->clause_hits = wm_xmalloc((n + 1) * sizeof *mc->clause_hits);
-    size_t h = 0;
-    for (size_t c = 0; c <= n; c++) {
-        while (h < mc->hits.len && mc->hits.items[h].clause < (int32_t)c)
-            h++;
-        mc->clause_hits[c] = (int32_t)h;
-    }
 }
 
 static void collect_hits(meet_ctx *mc)
@@ -285,10 +261,8 @@ static void collect_hits(meet_ctx *mc)
             wm_vec_push(&mc->hits, h);
         }
     }
-    if (mc->hits.len > 1)
-        qsort(mc->hits.items, mc->hits.len, sizeof *mc->hits.items, hit_order);
-    index_hits(mc);
     /* needs= looks at the other hits, so it is checked once all are in */
+    index_hits(mc);
     size_t kept = 0;
     for (size_t i = 0; i < mc->hits.len; i++)
         if (needs_met(mc, &mc->hits.items[i]))
@@ -366,45 +340,18 @@ static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
            (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
 }
 
-static int located_order(const void *a, const void *b)
-{
-    const located *x = a, *y = b;
-    return x->tok != y->tok ? (x->tok < y->tok ? -1 : 1) : (x->index < y->index ? -1 : x->index > y->index);
-}
-
-/* The dates with a value and the resolved location mentions, each by its first token. */
-static void index_dates_and_places(meet_ctx *mc)
+/* "seit 2022", "seit seiner Gründung im Oktober 2022": the date starts a period, it dates no encounter. */
+enum { WM_SEIT_REACH = 4 };
+static int after_seit(const meet_ctx *mc, int32_t t)
 {
     const wm_doc *doc = mc->doc;
-    for (size_t i = 0; i < doc->dates.len; i++) {
-        int32_t t = wm_doc_token_at(doc, doc->dates.items[i].span.start);
-        if (t >= 0 && doc->dates.items[i].value[0])
-            wm_vec_push(&mc->dates, ((located){t, (int32_t)i}));
+    for (int32_t k = t, n = 0; k >= 0 && n <= WM_SEIT_REACH && doc->tokens.items[k].segment == doc->tokens.items[t].segment; k--, n++) {
+        if (wm_token_is(doc, k, "seit"))
+            return 1;
+        if (doc->tokens.items[k].flags & WM_TOK_PUNCT)
+            return 0;
     }
-    for (size_t i = 0; i < doc->mentions.len; i++) {
-        const wm_mention *m = &doc->mentions.items[i];
-        int32_t t = wm_doc_token_at(doc, m->span.start);
-        if (m->kind == WM_ENTITY_LOCATION && m->entity >= 0 && !(m->flags & WM_MENTION_DROPPED) && t > 0)
-            wm_vec_push(&mc->places, ((located){t, (int32_t)i}));
-    }
-    if (mc->dates.len > 1)
-        qsort(mc->dates.items, mc->dates.len, sizeof *mc->dates.items, located_order);
-    if (mc->places.len > 1)
-        qsort(mc->places.items, mc->places.len, sizeof *mc->places.items, located_order);
-}
-
-/* Index of the first entry at or after token t. */
-static size_t first_located(const located_vec *v, int32_t t)
-{
-    size_t lo = 0, hi = v->len;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (v->items[mid].tok < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return 0;
 }
 
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
@@ -412,15 +359,15 @@ static size_t first_located(const located_vec *v, int32_t t)
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
-    const wm_segment *seg = &doc->segments.items[f->segment];
     int32_t best = -1, best_rank = 0;
-    for (size_t i = first_located(&mc->dates, seg->first_token); i < mc->dates.len; i++) {
-        int32_t t = mc->dates.items[i].tok;
-        if (t >= seg->first_token + seg->token_count)
-            break;
-        const wm_date *d = &doc->dates.items[mc->dates.items[i].index];
-        if (mc->clauses.speech[t] || wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) ||
-            dateline(mc, d, t))
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wm_date *d = &doc->dates.items[i];
+        if (!d->value[0] || d->segment != f->segment)
+            continue; /* cheap test first: a frame is asked about every date of the document */
+        int32_t t = wm_doc_token_at(doc, d->span.start);
+        if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
+            continue;
+        if (after_seit(mc, t) || dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
@@ -433,23 +380,79 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
         int32_t dist = t > f->primary->tok ? t - f->primary->tok : f->primary->tok - t;
         int32_t score = rank * 100000 + dist;
         if (best < 0 || score < best_rank) {
-            best = mc->dates.items[i].index;
+            best = (int32_t)i;
             best_rank = score;
         }
     }
     return best;
 }
 
+/* A heading that is nothing but a date ("Montag, 10. Juni 2024"): the date, else -1. */
+static int32_t date_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wm_date *d = &doc->dates.items[i];
+        int32_t first, end;
+        wm_span_tokens(doc, d->span, &first, &end);
+        if (!d->value[0] || first >= end || doc->tokens.items[first].segment != segment)
+            continue;
+        for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++)
+            if ((t < first || t >= end) && (doc->tokens.items[t].flags & (WM_TOK_ALPHA | WM_TOK_DIGIT)))
+                return -1;
+        return (int32_t)i;
+    }
+    return -1;
+}
+
+/* A heading of words without digits opens a new section: "Rückblick auf die Vorwoche". Lines
+ * with digits (times, addresses) belong to a schedule entry. */
+static int section_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    int words = 0;
+    for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++) {
+        if (doc->tokens.items[t].flags & WM_TOK_DIGIT)
+            return 0;
+        words += (doc->tokens.items[t].flags & WM_TOK_ALPHA) != 0;
+    }
+    return words >= 2;
+}
+
+/* The date of the schedule entry a segment stands under: the nearest date heading above it
+ * within its section, or -1. */
+static int32_t schedule_date(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t s = segment - 1; s >= 0; s--) {
+        if (doc->segments.items[s].kind != WM_SEGMENT_HEADING)
+            continue;
+        int32_t d = date_heading(mc, s);
+        if (d >= 0)
+            return d;
+        if (section_heading(mc, s))
+            return -1;
+    }
+    return -1;
+}
+
 /* "in Moskau": a location named after "in" in the clause. */
 static int32_t frame_place(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
-    for (size_t i = first_located(&mc->places, f->first + 1); i < mc->places.len; i++) {
-        int32_t t = mc->places.items[i].tok;
-        if (t >= f->end)
-            break;
-        if ((f->deferred || mc->clauses.clause_of[t] == f->clause) && wm_token_is(doc, t - 1, "in"))
-            return doc->mentions.items[mc->places.items[i].index].entity;
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start <= doc->tokens.items[f->first].span.start ||
+            (f->end < (int32_t)doc->tokens.len && m->span.start >= doc->tokens.items[f->end].span.start))
+            continue; /* outside the frame: checked by offset before the token lookup */
+        int32_t t = wm_doc_token_at(doc, m->span.start);
+        if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
+            continue;
+        if (wm_token_is(doc, t - 1, "in"))
+            return m->entity;
     }
     return -1;
 }
@@ -458,7 +461,7 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
 {
     const hit *best = NULL;
     *refers_back = 0;
-    for (int32_t i = mc->clause_hits[clause]; i < mc->clause_hits[clause + 1]; i++) {
+    for (int32_t i = mc->first_hit[clause]; i >= 0; i = mc->next_hit[i]) {
         const hit *h = &mc->hits.items[i];
         *refers_back |= h->definite;
         if (h->act == ACT_INVITE && !clause_has_event_noun(mc, clause))
@@ -469,11 +472,14 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
     return best;
 }
 
-/* "Unter den Gästen waren u. a.:" - the list items that follow name the participants. */
+/* "Unter den Gästen waren u. a.:" or a heading "Teilnehmende" - the list items that follow
+ * (in the same paragraph or the next one) name the participants. */
 static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
 {
     const wm_doc *doc = mc->doc;
-    int32_t block = doc->segments.items[f->segment].block;
+    if ((size_t)f->segment + 1 >= doc->segments.len)
+        return;
+    int32_t block = doc->segments.items[f->segment + 1].block;
     for (size_t s = (size_t)f->segment + 1; s < doc->segments.len; s++) {
         const wm_segment *seg = &doc->segments.items[s];
         if (seg->kind != WM_SEGMENT_LIST_ITEM || seg->block != block)
@@ -511,7 +517,7 @@ static void settle_frame(meet_ctx *mc, frame *f)
     } else {
         const wm_clause *c = &mc->clauses.clauses.items[f->clause];
         wm_people_named(&mc->people, f->first, f->end, in_clause, &cp, &f->persons);
-        if (c->ends_with_colon)
+        if (c->ends_with_colon || (h->act == ACT_ROSTER && doc->segments.items[f->segment].kind == WM_SEGMENT_HEADING))
             add_listed(mc, f, &f->persons);
         if (c->kind == WM_CLAUSE_REL) {
             int32_t ante = wm_people_ending_at(&mc->people, c->antecedent);
@@ -523,11 +529,19 @@ static void settle_frame(meet_ctx *mc, frame *f)
         wm_people_references(&mc->people, f->first, f->end, in_clause, &cp, singular, &f->persons);
     }
     f->date = frame_date(mc, f);
+    if (f->date < 0 && !f->deferred) {
+        f->date = schedule_date(mc, f->segment);
+        f->scheduled = f->date >= 0;
+    }
     f->place = frame_place(mc, f);
     f->cue = NULL;
     wm_modality mod = h->act == ACT_CAPTION ? WM_MODALITY_HAPPENED
                                             : wm_modality_decide(&mc->marks, f->first, f->end, cue_in_clause, &cp, h->past, &f->cue);
     if (mod == WM_MODALITY_HAPPENED && !h->past && after_reference(mc, f->date))
+        mod = WM_MODALITY_PLANNED;
+    /* a schedule entry in the present tense is an appointment unless its day is past */
+    if (mod == WM_MODALITY_HAPPENED && !h->past && f->scheduled &&
+        !(doc->reference_date[0] && iso_later(doc->reference_date, doc->dates.items[f->date].value)))
         mod = WM_MODALITY_PLANNED;
     /* "laden zu": an encounter only once its date has come */
     if (mod == WM_MODALITY_HAPPENED && h->act == ACT_INVITE && (f->date < 0 || after_reference(mc, f->date)))
@@ -547,6 +561,8 @@ static int text_order(const void *a, const void *b, void *unused)
 static void build_frames(meet_ctx *mc)
 {
     const wm_doc *doc = mc->doc;
+    /* per segment: it has a deferred frame (a caption's, or a heading's) */
+    unsigned char *deferred_in = wm_xcalloc(doc->segments.len ? doc->segments.len : 1, 1);
     for (size_t c = 0; c < mc->clauses.clauses.len; c++) {
         const wm_clause *cl = &mc->clauses.clauses.items[c];
         wm_segment_kind sk = doc->segments.items[cl->segment].kind;
@@ -556,8 +572,10 @@ static void build_frames(meet_ctx *mc)
         f.primary = primary_hit(mc, (int32_t)c, &f.refers_back);
         if (!f.primary)
             continue;
-        /* a line ending in ':' leads into the list below it; it is running text, no heading */
-        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        /* a line ending in ':' or naming the participants leads into the list below it; it is
+         * running text, no heading */
+        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon && f.primary->act != ACT_ROSTER;
+        deferred_in[f.segment] |= f.deferred;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */
@@ -566,16 +584,15 @@ static void build_frames(meet_ctx *mc)
         if (h->act != ACT_CAPTION)
             continue;
         int32_t seg = doc->tokens.items[h->tok].segment;
-        int seen = 0;
-        for (size_t k = 0; k < mc->frames.len; k++)
-            seen |= mc->frames.items[k].segment == seg && mc->frames.items[k].deferred;
-        if (seen)
+        if (deferred_in[seg])
             continue;
+        deferred_in[seg] = 1;
         const wm_segment *s = &doc->segments.items[seg];
         frame f = {.segment = seg, .clause = h->clause, .first = s->first_token,
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
+    free(deferred_in);
     if (mc->frames.len > 1)
         qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
@@ -628,14 +645,15 @@ static void event_merge(meet_ctx *mc, int32_t into, int32_t from)
     src->merged_into = into;
 }
 
-/* The latest encounter of the same kind told within the last paragraphs, dated compatibly. */
+/* The latest encounter of the same kind told within the last paragraphs, dated compatibly; a
+ * list of participants ("Teilnehmende") belongs to the latest one however far back. */
 static int32_t antecedent(const meet_ctx *mc, const frame *f)
 {
     for (int32_t i = (int32_t)mc->events.len - 1; i >= 0; i--) {
         const event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->kind == WM_REL_CONTACTED)
             continue;
-        if (e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
+        if (f->primary->act != ACT_ROSTER && e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
             return -1;
         if (e->kind == f->kind && same_date(mc, e->date, f->date))
             return i;
@@ -653,7 +671,7 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
         return;
     }
     int32_t ante = antecedent(mc, f);
-    int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    int joins = f->primary->act == ACT_JOIN || f->primary->act == ACT_ROSTER || f->refers_back;
     /* "gratulierte Y zur Wahl zum Präsidenten der Konferenz": a noun in an attribute only
      * points back to an encounter, it tells of none itself */
     if (ante < 0 && f->primary->attribute)
@@ -661,8 +679,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
-         * the next undated sentence of its paragraph */
-        int fills = f->date < 0 && e->entities.len < 2 && e->last_block == mc->doc->segments.items[f->segment].block;
+         * the next undated sentence of its paragraph; an undated encounter noun without persons
+         * in the same paragraph ("im Mittelpunkt des Gesprächs") is the encounter told before */
+        int same_block = e->last_block == mc->doc->segments.items[f->segment].block;
+        int fills = f->date < 0 && same_block && (e->entities.len < 2 || !f->persons.len);
         if (joins || fills) {
             event_add(mc, ante, fi);
             return;
@@ -705,8 +725,7 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
     frame *f = &mc->frames.items[fi];
     if (!f->persons.len || f->kind == WM_REL_CONTACTED)
         return;
-    int32_t best = -1, best_overlap = 0, overlap_ties = 0;
-    int32_t here = mc->paragraph[f->segment];
+    int32_t best = -1, best_overlap = 0, overlap_ties = 0, here = mc->paragraph[f->segment];
     for (size_t i = 0; i < mc->events.len; i++) {
         const event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->kind != f->kind || e->last_paragraph < here - WM_DEFERRED_PARAGRAPHS ||
@@ -822,7 +841,6 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_clauses_build(&mc.clauses, doc, &mc.marks);
     wm_people_build(&mc.people, doc, &mc.marks, &mc.clauses, wm_kb_gazetteer(ctx->kb));
     number_paragraphs(&mc);
-    index_dates_and_places(&mc);
     collect_hits(&mc);
     build_frames(&mc);
     build_events(&mc);
@@ -836,9 +854,9 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_vec_free(&mc.frames);
     wm_vec_free(&mc.events);
     wm_vec_free(&mc.hits);
-    wm_vec_free(&mc.dates);
-    wm_vec_free(&mc.places);
-    free(mc.clause_hits);
+    free(mc.first_hit);
+    free(mc.next_hit);
+    free(mc.event_clause);
     free(mc.paragraph);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);

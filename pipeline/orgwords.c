@@ -27,7 +27,8 @@ static int32_t surface_last_word(const wm_gaz_entry *e, UChar *out, int32_t cap)
 
 int wm_org_head_at(const wm_lex *lx, int32_t t, wm_org_head *out)
 {
-    if (!wm_lex_capitalized(lx, t))
+    /* an abbreviated head only as a whole word: "IHK", "HWK" */
+    if (!wm_lex_capitalized(lx, t) && !(wm_lex_all_caps(lx, t) && wm_lex_in(lx, t, WM_LIST_ORG_HEADS)))
         return 0;
     if (wm_lex_in(lx, t, WM_LIST_ROLES) || wm_lex_inflected(lx, t, 1, WM_LIST_ROLES) >= 0)
         return 0;
@@ -52,7 +53,9 @@ int wm_org_head_at(const wm_lex *lx, int32_t t, wm_org_head *out)
     UChar word[KEY_CAP];
     int32_t wlen = surface_last_word(entry, word, KEY_CAP);
     int differs = wlen != text_len || u_memcmp(word, text, wlen) != 0;
-    int is_inflected_form = strcmp(entry->surface, entry->canonical) != 0;
+    char expands[4]; /* "IHK" -> "Industrie- und Handelskammer" is no inflected form */
+    int is_inflected_form = strcmp(entry->surface, entry->canonical) != 0 &&
+                            !wm_gaz_entry_attr(entry, "expands", expands, sizeof expands);
     out->entry = e;
     out->ntok = n;
     out->tail_at = tail_at;

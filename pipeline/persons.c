@@ -76,7 +76,10 @@ static int excluded(const persons *p, int32_t t, int lenient)
     const wm_lex *lx = &p->lx;
     if (!name_shaped(p, t) || wm_function_word(lx, t))
         return 1;
-    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES))
+    /* "Ende März", "am Freitag": a month or weekday after a word is a date, even if some family
+     * is called März or Freitag */
+    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES) && !wm_lex_in(lx, t, WM_LIST_MONTHS) &&
+        !wm_lex_in(lx, t, WM_LIST_WEEKDAYS))
         return 0;
     wm_org_head h;
     wm_role_word r;
@@ -110,8 +113,11 @@ static int32_t surname_end(const persons *p, int32_t t, int lenient)
         if (e - t >= 2 * MAX_PARTS)
             return -1; /* no family name has that many parts */
         wm_org_head h;
-        if (street_word(p, e + 1, 1) || (wm_org_head_at(&p->lx, e + 1, &h) && !p->org[e + 1]))
-            return -1; /* "Albertine-Rehfeld-Straße", "Friedrich-Ebert-Stiftung" */
+        /* "Albertine-Rehfeld-Straße", "Friedrich-Ebert-Stiftung"; but a family name such as
+         * "Berg" or "Feld" ends a double name ("Meier-Berg") */
+        if ((street_word(p, e + 1, 1) && !wm_lex_in(&p->lx, e + 1, WM_LIST_SURNAMES)) ||
+            (wm_org_head_at(&p->lx, e + 1, &h) && !p->org[e + 1]))
+            return -1;
         e += 2;
     }
     if (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
@@ -144,6 +150,29 @@ static int32_t particles_end(const persons *p, int32_t t)
     return t + n;
 }
 
+/* Spanish and Portuguese names carry two family names, often joined by a particle: "Ana
+ * Gómez Ruiz", "Pedro Sánchez de la Torre". A second name word after the first family name
+ * belongs to it when it is no common word and the name ends there. */
+static int32_t second_surname_end(const persons *p, int32_t e)
+{
+    int32_t s = particles_end(p, e);
+    if (!same_segment(p, e - 1, s) || !name_shaped(p, s) || excluded(p, s, 0) || given_name(p, s) ||
+        street_word(p, s, 0) || (s == e && wm_lex_punct(&p->lx, e - 1, '-')))
+        return e;
+    int32_t f = surname_end(p, s, 0);
+    if (f < 0 || (f < ntokens(p) && same_segment(p, s, f) && wm_lex_capitalized(&p->lx, f)))
+        return e;
+    return f;
+}
+
+/* A lone word [s, e) that is a compound of a common noun ("Lotsenprojekte", "Pflegekräfte")
+ * is no family name unless the list knows it as one. */
+static int common_compound(const persons *p, int32_t s, int32_t e)
+{
+    int32_t at = 0;
+    return e == s + 1 && !wm_lex_in(&p->lx, s, WM_LIST_SURNAMES) && wm_lex_tail(&p->lx, s, WM_LIST_NON_NAMES, 5, &at) >= 0;
+}
+
 enum {
     NAME_GIVEN = 1,   /* a known given name must come first */
     NAME_SURNAME = 2  /* a lone family name will do (after a title) */
@@ -171,10 +200,11 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
     }
     int32_t s = particles_end(p, g);
     if (g > t) {
-        int32_t e = same_segment(p, t, s) ? surname_end(p, s, 1) : -1;
+        /* after a particle a common noun is the preposition's object: "Anna zu Gast bei ..." */
+        int32_t e = same_segment(p, t, s) ? surname_end(p, s, s == g) : -1;
         if (e > 0) {
             *given_end = g;
-            return e;
+            return second_surname_end(p, e);
         }
         /* "Phạm Thị Mai Anh": every word a given name, the last one serves as family name */
         if (units >= 2) {
@@ -199,10 +229,10 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
     if (!(modes & NAME_SURNAME) || !same_segment(p, t, s))
         return -1;
     int32_t e = surname_end(p, s, 0);
-    if (e < 0)
+    if (e < 0 || common_compound(p, s, e))
         return -1;
     *given_end = t;
-    return e;
+    return second_surname_end(p, e);
 }
 
 /* Titles and forms of address before a name: "S.E. Botschafter", "Frau Dr.", "Senatorin".

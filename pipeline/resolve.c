@@ -91,6 +91,24 @@ static void set_person_genders(wm_doc *doc)
 
 typedef WM_VEC(int32_t) index_list;
 
+/* A person already named with more words that end in the same ones: "Vidal Montoya" after
+ * "Carmen Vidal Montoya", "Maria Brandt" after "Anna Maria Brandt". `same_surname` holds the
+ * full-name mentions so far with the same family name. -1 if none. */
+static int32_t longer_name(const wm_doc *doc, const char *key, const index_list *same_surname)
+{
+    enum { REACH = 64 }; /* the nearest ones: keeps a list of thousands of names linear */
+    size_t n = strlen(key);
+    size_t from = same_surname && same_surname->len > REACH ? same_surname->len - REACH : 0;
+    for (size_t j = from; same_surname && j < same_surname->len; j++) {
+        int32_t e = doc->mentions.items[same_surname->items[j]].entity;
+        const char *k = doc->entities.items[e].key;
+        size_t len = strlen(k);
+        if (len > n + 1 && k[len - n - 1] == '-' && !strcmp(k + len - n, key))
+            return e;
+    }
+    return -1;
+}
+
 static void resolve_persons(resolver *r)
 {
     wm_doc *doc = r->doc;
@@ -106,6 +124,10 @@ static void resolve_persons(resolver *r)
             continue;
         const char *key = slug(doc, m->base ? m->base : mention_text(r, m));
         int32_t e = wm_strmap_get(&by_key, key, strlen(key));
+        if (e < 0) {
+            int32_t list = wm_strmap_get(&by_surname, r->surname[i], strlen(r->surname[i]));
+            e = longer_name(doc, key, list >= 0 ? &full.items[list] : NULL);
+        }
         if (e < 0)
             e = wm_strmap_put(&by_key, key, strlen(key), add_entity(doc, WM_ENTITY_PERSON, i, key));
         m->entity = e;

@@ -148,6 +148,77 @@ static void test_not_organizations(void **state)
     }
 }
 
+static void test_definition_in_text_wins(void **state)
+{
+    (void)state;
+    /* "BMAS" is a federal ministry in the gazetteer, but this text defines it otherwise */
+    wm_doc *doc = run("Der Bund Münchner Alpenschützen (BMAS) tagte in Rosenheim. Der BMAS wählte einen Vorstand.");
+    const char *key = eu_key(doc, WM_ENTITY_ORGANIZATION, "Bund Münchner Alpenschützen");
+    assert_int_equal(eu_count(doc, WM_ENTITY_ORGANIZATION, "BMAS"), 2);
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        if (m->kind == WM_ENTITY_ORGANIZATION && !strcmp(tu_span(doc, m->span), "BMAS"))
+            assert_string_equal(doc->entities.items[m->entity].key, key);
+    }
+    assert_int_equal(eu_entities(doc, WM_ENTITY_ORGANIZATION), 1);
+    wm_doc_free(doc);
+}
+
+static void test_municipal_and_local_bodies(void **state)
+{
+    (void)state;
+    /* a town with its frame word acts as a body; a delegation is its town's */
+    wm_doc *doc = run("Die Stadt Görlitz empfing eine Delegation der Stadt Breslau.");
+    expect_org(doc, "Stadt Görlitz", "org.municipality");
+    expect_org(doc, "Stadt Breslau", "org.municipality");
+    assert_int_equal(eu_entities(doc, WM_ENTITY_ORGANIZATION), 2);
+    wm_doc_free(doc);
+    /* bodies a town has one of are named by their head alone */
+    doc = run("Der Ausländerbeirat sprach mit der Ausländerbehörde über Termine.");
+    expect_org(doc, "Ausländerbeirat", NULL);
+    expect_org(doc, "Ausländerbehörde", NULL);
+    wm_doc_free(doc);
+    /* an abbreviated head takes a place and expands; it asks no complement */
+    doc = run("Die IHK Ostthüringen lud ein. Ob die IHK für kleine Firmen etwas tut, blieb offen.");
+    assert_string_equal(eu_key(doc, WM_ENTITY_ORGANIZATION, "IHK Ostthüringen"),
+                        "industrie-und-handelskammer-ostthuringen");
+    assert_int_equal(eu_mention(doc, WM_ENTITY_ORGANIZATION, "IHK für kleine Firmen"), -1);
+    wm_doc_free(doc);
+    /* the area an association serves */
+    doc = run("Es half der Kreisverband Bautzen und Umgebung.");
+    expect_org(doc, "Kreisverband Bautzen und Umgebung", NULL);
+    wm_doc_free(doc);
+}
+
+static void test_names_after_kind_nouns(void **state)
+{
+    (void)state;
+    wm_doc *doc = run("Sie ist Inhaberin des Görlitzer Pflegedienstes Lindenhof Care, er Vorsitzender des "
+                      "Vereins Polnisches Haus Bautzen.");
+    expect_org(doc, "Lindenhof Care", "org.kind_apposition");
+    expect_org(doc, "Polnisches Haus Bautzen", "org.kind_apposition");
+    assert_int_equal(eu_entities(doc, WM_ENTITY_PERSON), 0);
+    wm_doc_free(doc);
+}
+
+static void test_descriptions_are_not_names(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Geplant ist ein zentrales Welcome Center für Pflegekräfte.",   /* an indefinite description */
+        "Danach besichtigte die Delegation Pflegeschulen und Kliniken.", /* the delegation's object */
+        "Sie kennt die Lage in der Ausländerbehörde der Kreisstadt.",    /* whose it is, described */
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        wm_doc *doc = run(texts[i]);
+        if (eu_entities(doc, WM_ENTITY_ORGANIZATION)) {
+            eu_dump(doc);
+            fail_msg("organization found in: %s", texts[i]);
+        }
+        wm_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +226,8 @@ int main(void)
         cmocka_unit_test(test_legal_forms_and_named_after), cmocka_unit_test(test_places_and_embassies),
         cmocka_unit_test(test_bare_heads),            cmocka_unit_test(test_office_in_member_list),
         cmocka_unit_test(test_not_organizations),
+        cmocka_unit_test(test_definition_in_text_wins), cmocka_unit_test(test_municipal_and_local_bodies),
+        cmocka_unit_test(test_names_after_kind_nouns),  cmocka_unit_test(test_descriptions_are_not_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

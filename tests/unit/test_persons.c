@@ -97,9 +97,41 @@ static void test_not_persons(void **state)
     expect_no_persons("Sie wohnt am Hedwig-Dohm-Platz.");
     expect_no_persons("Die Mittel kommen von der Friedrich-Naumann-Stiftung.");
     expect_no_persons("Ende Juli trafen sich die Vertreter in Berlin Mitte.");
+    expect_no_persons("Ende März soll ein erstes Treffen stattfinden.");
     expect_no_persons("Gesundheit Sicherheit und Pflege stehen im Mittelpunkt.");
     expect_no_persons("Unter der Leitung von Vize-Minister und Staatssekretärin tagte man.");
     expect_no_persons("Die Sonnenblick Logistik GmbH zog nach Gera.");
+}
+
+static void test_two_family_names(void **state)
+{
+    (void)state;
+    /* Spanish names carry two family names, also joined by a particle; later mentions keep both */
+    wm_doc *doc = tu_run("Konsulin Carmen Vidal Montoya traf Tomás Ibarra de Quesada in Görlitz. "
+                         "Danach dankte Konsulin Vidal Montoya allen Gästen.",
+                         NULL);
+    expect_person(doc, "Carmen Vidal Montoya", NULL);
+    expect_person(doc, "Tomás Ibarra de Quesada", NULL);
+    assert_string_equal(eu_key(doc, WM_ENTITY_PERSON, "Vidal Montoya"),
+                        eu_key(doc, WM_ENTITY_PERSON, "Carmen Vidal Montoya"));
+    wm_doc_free(doc);
+    /* a double name may end in a family name that is also a street word */
+    doc = tu_run("Es sprach Prof. Dr. Greta Wiese-Berg von der Hochschule.", NULL);
+    expect_person(doc, "Greta Wiese-Berg", NULL);
+    wm_doc_free(doc);
+}
+
+static void test_nouns_after_titles_and_particles(void **state)
+{
+    (void)state;
+    /* "zu" before a common noun is a preposition, not a name particle */
+    wm_doc *doc = tu_run("Am Montag war Staatssekretär Peter zu Gast im Rathaus von Gera.", NULL);
+    assert_int_equal(eu_mention(doc, WM_ENTITY_PERSON, "Peter zu Gast"), -1);
+    wm_doc_free(doc);
+    /* a compound of a common noun after a title is no family name */
+    expect_no_persons("Im Mai will die Ministerin Beratungsprojekte in Gera besuchen.");
+    /* the area after an executive's title is no family name */
+    expect_no_persons("Es kam die Geschäftsführerin Operativ der Agentur.");
 }
 
 int main(void)
@@ -111,6 +143,8 @@ int main(void)
         cmocka_unit_test(test_credits),
         cmocka_unit_test(test_family_name_again),
         cmocka_unit_test(test_not_persons),
+        cmocka_unit_test(test_two_family_names),
+        cmocka_unit_test(test_nouns_after_titles_and_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

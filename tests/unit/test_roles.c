@@ -52,6 +52,10 @@ static void test_compound_and_possessive(void **state)
     wm_doc *doc = tu_run("Der Verband der Kölner Lebensmittelhändler (KLV) tagte. KLV-Vorsitzende Maren Ohlsen sprach.", NULL);
     expect_role(doc, "maren-ohlsen", "verband-der-kolner-lebensmittelhandler", "role.compound");
     wm_doc_free(doc);
+    /* a listed abbreviation in the compound */
+    doc = tu_run("Auch der CDU-Abgeordnete Jens-Peter von Hollen kam.", NULL);
+    expect_role(doc, "jens-peter-von-hollen", "christlich-demokratische-union-deutschlands", "role.compound");
+    wm_doc_free(doc);
     doc = tu_run("Die Idee kam von der Hanna-Berg-Stiftung. Deren Vorstandsvorsitzende Prof. Dr. Lea Sommer lobte sie.", NULL);
     expect_role(doc, "lea-sommer", "hanna-berg-stiftung", "role.possessive");
     wm_doc_free(doc);
@@ -142,6 +146,95 @@ static void test_not_tied(void **state)
     wm_doc_free(doc);
 }
 
+static void test_list_entries(void **state)
+{
+    (void)state;
+    /* "Name, Title, Organization" in a list, "(Title, Organization)" after a name */
+    wm_doc *doc = tu_run("Teilnehmende:\n– Jonas Reimers, Leiter, Landesamt für Umwelt und Wasser\n", NULL);
+    expect_role(doc, "jonas-reimers", "landesamt-fur-umwelt-und-wasser", "role.list");
+    wm_doc_free(doc);
+    doc = tu_run("Es folgt ein Gespräch mit Jonas Reimers (Präsident, Landesamt für Umwelt und Wasser) und Gästen.", NULL);
+    expect_role(doc, "jonas-reimers", "landesamt-fur-umwelt-und-wasser", "role.list");
+    wm_doc_free(doc);
+}
+
+static void test_ministry_and_chamber(void **state)
+{
+    (void)state;
+    wm_doc *doc = tu_run("Das Ministerium für Umwelt und Wasser lädt ein. Ministerin Petra Kuhn eröffnet die Tagung.", NULL);
+    expect_role(doc, "petra-kuhn", "ministerium-fur-umwelt-und-wasser", "role.ministry");
+    wm_doc_free(doc);
+    /* another Land's minister, or one whose title names another ministry, is not the text's */
+    doc = tu_run("Das Ministerium für Umwelt und Wasser lädt ein. Die dortige Ministerin Anna Grau kommt nicht.", NULL);
+    expect_role(doc, "anna-grau", NULL, NULL);
+    wm_doc_free(doc);
+    doc = tu_run("Das Ministerium für Umwelt und Wasser schrieb dem Bundesminister des Innern, Olaf Brandt, einen Brief.",
+                 NULL);
+    expect_role(doc, "olaf-brandt", NULL, NULL);
+    wm_doc_free(doc);
+    /* "Kammer|präsident" names the Handwerks|kammer of the text */
+    doc = tu_run("Die Handwerkskammer Kassel lud ein. Kammerpräsident Udo Kern begrüßte die Gäste.", NULL);
+    expect_role(doc, "udo-kern", "handwerkskammer-kassel", "role.compound");
+    wm_doc_free(doc);
+}
+
+static void test_organization_from_context(void **state)
+{
+    (void)state;
+    /* the organization named earlier in the sentence, also past a coordinated name */
+    wm_doc *doc = tu_run("Für die Hanna-Berg-Stiftung nahmen Ole Lind und Fachreferentin Eva Brandl teil.", NULL);
+    expect_role(doc, "eva-brandl", "hanna-berg-stiftung", "role.sentence");
+    wm_doc_free(doc);
+    /* a possessive that refers to the organization named last */
+    doc = tu_run("Die Hanna-Berg-Stiftung wächst. Ihre Geschäftsführerin Lea Sommer stellte den Bericht vor.", NULL);
+    expect_role(doc, "lea-sommer", "hanna-berg-stiftung", "role.possessive");
+    wm_doc_free(doc);
+    /* staff titles belong to the organization on the letterhead */
+    doc = tu_run("Hanna-Berg-Stiftung\n\nAm Montag sprach Beraterin Mia Roth mit vielen Eltern.\n", NULL);
+    expect_role(doc, "mia-roth", "hanna-berg-stiftung", "role.publisher");
+    wm_doc_free(doc);
+    /* and so does the head of one of its units */
+    doc = tu_run("Hanna-Berg-Stiftung\n\nLeiterin des Fachbereichs Bildung ist seit 2022 Mia Roth.\n", NULL);
+    expect_role(doc, "mia-roth", "hanna-berg-stiftung", "role.publisher_unit");
+    wm_doc_free(doc);
+}
+
+static void test_holder_shapes(void **state)
+{
+    (void)state;
+    /* the copula before the name */
+    wm_doc *doc = tu_run("Seit 2019 ist Nina Berger Leiterin des Amtes für Migration.", NULL);
+    expect_role(doc, "nina-berger", "amt-fur-migration", NULL);
+    wm_doc_free(doc);
+    /* the copula after the title and its complement */
+    doc = tu_run("Neuer Präsident des Amtes für Migration ist seit dem 1. März Paul Hecht.", NULL);
+    expect_role(doc, "paul-hecht", "amt-fur-migration", NULL);
+    wm_doc_free(doc);
+    /* a German title after a foreign one, behind a slash */
+    doc = tu_run("Die Botschaft der Republik Bulgarien lädt ein.\nKontakt: Iwan Petrow, Premier Conseiller / Erster "
+                 "Botschaftsrat\n",
+                 NULL);
+    expect_role(doc, "ivan-petrow", "botschaft-der-republik-bulgarien", "role.embassy");
+    wm_doc_free(doc);
+    /* a separable verb particle between the name and the apposition */
+    doc = tu_run("Die Gäste tauschten sich mit Lea Sommer aus, Präsidentin des Landesamtes für Umwelt und Wasser.", NULL);
+    expect_role(doc, "lea-sommer", "landesamt-fur-umwelt-und-wasser", NULL);
+    wm_doc_free(doc);
+}
+
+static void test_no_organization(void **state)
+{
+    (void)state;
+    /* a gender-star plural is a group, not the title of the name before it */
+    wm_doc *doc = tu_run("Anwesend waren Eva Brandl, die Leiter*innen der Jobcenter und weitere Gäste.", NULL);
+    assert_null(eu_role(doc, "eva-brandl", NULL));
+    wm_doc_free(doc);
+    /* a party in parentheses is membership, not the office's organization */
+    doc = tu_run("Die Abgeordnete Lisa Brand (SPD) sprach zuerst.", NULL);
+    expect_role(doc, "lisa-brand", NULL, NULL);
+    wm_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,7 +242,9 @@ int main(void)
         cmocka_unit_test(test_compound_and_possessive), cmocka_unit_test(test_title_repeats_organization),
         cmocka_unit_test(test_parenthesis_and_embassy), cmocka_unit_test(test_copula_and_pronoun),
         cmocka_unit_test(test_delegation_leader),    cmocka_unit_test(test_contact_block),
-        cmocka_unit_test(test_not_tied),
+        cmocka_unit_test(test_not_tied),             cmocka_unit_test(test_list_entries),
+        cmocka_unit_test(test_ministry_and_chamber), cmocka_unit_test(test_organization_from_context),
+        cmocka_unit_test(test_holder_shapes),        cmocka_unit_test(test_no_organization),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,6 +56,12 @@ static void test_german_sentences(void **state)
     check_utf8(bi, "...");
     check_utf8(bi, "Er fragte: „Warum?“ – und ging.   Dann kam sie.");
     check_utf8(bi, "Preis: 3.50 Euro. Nr. 47/2025. z. B. Frau Dr. Özdemir.");
+    /* one long word full of terminators: the window grows over it once */
+    static UChar run[30000];
+    static const char unit[] = "Anna,Bernd;Carla.x!Dora?";
+    for (int32_t i = 0; i < 30000; i++)
+        run[i] = (UChar)unit[i % (int32_t)(sizeof unit - 1)];
+    check_same(bi, run, 30000);
     ubrk_close(bi);
 }
 
