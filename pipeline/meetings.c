@@ -691,6 +691,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     event_new(mc, fi);
 }
 
+/* How many encounters back an undated one looks for the one it continues, and how many
+ * paragraphs away a heading or caption looks for its encounter: bounds for long documents. */
+enum { WM_CONTINUE_LOOKBACK = 64, WM_DEFERRED_PARAGRAPHS = 20 };
+
 /* An undated encounter that shares a person with an earlier dated one continues it
  * ("Im Anschluss diskutierte X mit ..."); it takes over that one's date and group. */
 static void merge_undated(meet_ctx *mc)
@@ -699,7 +703,7 @@ static void merge_undated(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->date >= 0 || e->kind == WM_REL_CONTACTED || !e->entities.len)
             continue;
-        for (int32_t j = (int32_t)i - 1; j >= 0; j--) {
+        for (int32_t j = (int32_t)i - 1; j >= 0 && j >= (int32_t)i - WM_CONTINUE_LOOKBACK; j--) {
             const event *d = &mc->events.items[j];
             if (d->merged_into >= 0 || d->date < 0 || d->kind != e->kind)
                 continue;
@@ -721,10 +725,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
     frame *f = &mc->frames.items[fi];
     if (!f->persons.len || f->kind == WM_REL_CONTACTED)
         return;
-    int32_t best = -1, best_overlap = 0, overlap_ties = 0;
+    int32_t best = -1, best_overlap = 0, overlap_ties = 0, here = mc->paragraph[f->segment];
     for (size_t i = 0; i < mc->events.len; i++) {
         const event *e = &mc->events.items[i];
-        if (e->merged_into >= 0 || e->kind != f->kind)
+        if (e->merged_into >= 0 || e->kind != f->kind || e->last_paragraph < here - WM_DEFERRED_PARAGRAPHS ||
+            e->last_paragraph > here + WM_DEFERRED_PARAGRAPHS)
             continue;
         int32_t overlap = 0;
         for (size_t k = 0; k < f->persons.len; k++)

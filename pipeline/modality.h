@@ -58,7 +58,8 @@ typedef struct {
 
 typedef struct {
     uint32_t *tok;              /* per token: WM_MARK_* bits of every match covering it */
-    WM_VEC(wm_mark_match) matches;
+    WM_VEC(wm_mark_match) matches; /* by first token */
+    int32_t longest;            /* the most tokens one match covers */
     const wm_mark_match *announce; /* a document-wide appointment notice, or NULL */
 } wm_marks;
 
