@@ -49,7 +49,7 @@ $(BUILD)/libwhomet.a: $(LIB_OBJ)
 $(BIN): $(BUILD)/main.o $(BUILD)/libwhomet.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a tests/unit/testutil.h | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libwhomet.a $(wildcard tests/unit/*.h) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Ipipeline -o $@ $< $(BUILD)/libwhomet.a $(PKG_LIBS) -lcmocka
 
 # --- tests -------------------------------------------------------------------------------

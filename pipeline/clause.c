@@ -159,6 +159,37 @@ static int infinitive_chunk(const wm_doc *doc, const wm_marks *m, const wm_claus
     return w > c->chunks.items[k].first && wm_token_is(doc, w - 1, "zu");
 }
 
+/* Chunk k follows ", Direktorin der Klinik Nord," after a person: a comma-set apposition that
+ * ends in a capitalized word, so "mit dem Konsul ..." after it continues the person list. */
+static int apposition_of_person(const wm_doc *doc, const wm_clauses *c, const uint8_t *in_person, int32_t k)
+{
+    if (k < 2)
+        return 0;
+    const wm_chunk *prev = &c->chunks.items[k - 1], *before = &c->chunks.items[k - 2];
+    if (prev->end != c->chunks.items[k].first - 1 || before->end != prev->first - 1 ||
+        !wm_token_punct(doc, prev->first - 1, ',') || doc->tokens.items[before->first].segment != doc->tokens.items[prev->first].segment)
+        return 0;
+    int32_t last = wm_chunk_last_word(doc, c, k - 1), person = wm_chunk_last_word(doc, c, k - 2);
+    return last >= 0 && person >= 0 && (doc->tokens.items[last].flags & WM_TOK_UPPER) && in_person[person];
+}
+
+/* "mit dem (spanischen) Konsul ...": after the preposition and article of token w come at most two
+ * adjectives and a noun, so the chunk is a noun phrase ("mit dem er sprach" is a relative clause). */
+static int noun_follows_article(const wm_doc *doc, const wm_marks *m, int32_t w)
+{
+    const wm_mark_match *rel = wm_marks_at(m, w, WM_MARK_RELATIVE);
+    if (!rel || !(m->tok[w] & WM_MARK_REL_PREP))
+        return 0;
+    for (int32_t t = rel->end_tok; t < (int32_t)doc->tokens.len && t < rel->end_tok + 3; t++) {
+        const wm_token *tk = &doc->tokens.items[t];
+        if (!(tk->flags & WM_TOK_ALPHA) || (m->tok[t] & (WM_MARK_DET | WM_MARK_FUNCTION)))
+            return 0;
+        if (tk->flags & WM_TOK_UPPER)
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     int32_t clause;
     int multi;   /* goes on over commas until a verb-like chunk end */
@@ -215,8 +246,8 @@ static void segment_clauses(wm_clauses *c, const wm_doc *doc, const wm_marks *m,
                 kind = WM_CLAUSE_SUB;
                 multi = 1;
             } else if ((m->tok[w] & WM_MARK_RELATIVE) && k > first_chunk) {
-                int after_person = antecedent >= 0 && in_person[antecedent];
-                if (((m->tok[w] & WM_MARK_REL_PREP) && !after_person) || verb_end) {
+                int after_person = antecedent >= 0 && (in_person[antecedent] || apposition_of_person(doc, c, in_person, (int32_t)k));
+                if (((m->tok[w] & WM_MARK_REL_PREP) && !after_person) || (verb_end && !(after_person && noun_follows_article(doc, m, w)))) {
                     kind = WM_CLAUSE_REL;
                     multi = (m->tok[w] & WM_MARK_REL_PREP) != 0;
                 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date_anchor.h"
 
 int wm_date_expr_is_explicit(const wm_date_expr *e)
@@ -33,25 +34,38 @@ static wm_cal_date explicit_start(const wm_date_expr *e)
     return wm_cal_year(y);
 }
 
+static int compare_ints(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The year most explicit dates fall in; 0 when none, or when two years tie. Counted over the
+ * sorted years: counting per date was quadratic in a document with thousands of dates. */
 int wm_date_dominant_year(const wm_date_expr *exprs, size_t n)
 {
-    int best = 0, best_count = 0, tied = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!wm_date_expr_is_explicit(&exprs[i]) || exprs[i].type == WM_EXPR_DECADE)
-            continue;
-        int y = explicit_start(&exprs[i]).year, count = 0;
-        for (size_t j = 0; j < n; j++)
-            if (wm_date_expr_is_explicit(&exprs[j]) && exprs[j].type != WM_EXPR_DECADE &&
-                explicit_start(&exprs[j]).year == y)
-                count++;
-        if (count > best_count) {
-            best = y;
-            best_count = count;
+    int *years = wm_xmalloc((n ? n : 1) * sizeof *years);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (wm_date_expr_is_explicit(&exprs[i]) && exprs[i].type != WM_EXPR_DECADE)
+            years[m++] = explicit_start(&exprs[i]).year;
+    qsort(years, m, sizeof *years, compare_ints);
+    int best = 0, tied = 0;
+    size_t best_count = 0;
+    for (size_t i = 0; i < m;) {
+        size_t j = i;
+        while (j < m && years[j] == years[i])
+            j++;
+        if (j - i > best_count) {
+            best = years[i];
+            best_count = j - i;
             tied = 0;
-        } else if (count == best_count && y != best) {
+        } else if (j - i == best_count) {
             tied = 1;
         }
+        i = j;
     }
+    free(years);
     return tied ? 0 : best;
 }
 
@@ -185,24 +199,24 @@ void wm_date_anchor_all(wm_date_expr *exprs, size_t n, wm_cal_date reference, wm
         if (wm_date_expr_is_explicit(&exprs[i]))
             value_explicit(&exprs[i]);
     int dominant = wm_date_dominant_year(exprs, n);
+    /* the nearest explicit date before, the nearest one with a day, the nearest multi-day range:
+     * kept up to date as the loop passes each expression in its final state (searching back
+     * from every expression was quadratic in a document with thousands of dates) */
+    const wm_date_expr *prev = NULL, *prev_day = NULL, *prev_range = NULL;
     for (size_t i = 0; i < n; i++) {
+        if (i) {
+            const wm_date_expr *p = &exprs[i - 1];
+            if (p->anchor == WM_ANCHOR_EXPLICIT && p->value[0] && p->type != WM_EXPR_DECADE) {
+                prev = p;
+                if (p->type == WM_EXPR_CALENDAR && p->day)
+                    prev_day = p;
+            }
+            if (p->type == WM_EXPR_RANGE && p->day2 && p->value[0])
+                prev_range = p;
+        }
         wm_date_expr *e = &exprs[i];
         if (wm_date_expr_is_explicit(e))
             continue;
-        /* the nearest explicit date before, and the nearest one with a day */
-        const wm_date_expr *prev = NULL, *prev_day = NULL, *prev_range = NULL;
-        for (size_t j = i; j-- > 0;) {
-            const wm_date_expr *p = &exprs[j];
-            if (p->anchor != WM_ANCHOR_EXPLICIT || !p->value[0] || p->type == WM_EXPR_DECADE)
-                continue;
-            if (!prev)
-                prev = p;
-            if (!prev_day && p->type == WM_EXPR_CALENDAR && p->day)
-                prev_day = p;
-        }
-        for (size_t j = i; j-- > 0 && !prev_range;)
-            if (exprs[j].type == WM_EXPR_RANGE && exprs[j].day2 && exprs[j].value[0])
-                prev_range = &exprs[j];
         if (e->anaphoric && prev && reference.prec != WM_PREC_NONE && explicit_start(prev).year != reference.year) {
             e->value[0] = '\0'; /* "Anfang des Jahres": the text's year and the document's disagree */
             continue;

@@ -337,23 +337,73 @@ static int by_position(const void *pa, const void *pb)
     return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
 }
 
-/* The longest candidates win; a candidate that touches a "not a date" span is dropped. */
+static int by_start(const void *pa, const void *pb)
+{
+    const wm_span *a = pa, *b = pb;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Whether s overlaps one of the spans sorted by start, whose running maximum end is max_end. */
+static int overlaps_sorted(const wm_span *spans, const int32_t *max_end, size_t n, wm_span s)
+{
+    size_t lo = 0, hi = n; /* spans[0..lo) start before s ends */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (spans[mid].start < s.end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && max_end[lo - 1] > s.start;
+}
+
+/* Whether s overlaps a chosen span; owner[u] is 1 + the chosen span covering text unit u, or
+ * 0, and empty_at marks the chosen empty spans. */
+static int overlaps_chosen(const int32_t *owner, const unsigned char *empty_at, wm_span s)
+{
+    if (s.start == s.end)
+        return s.start > 0 && owner[s.start - 1] && owner[s.start - 1] == owner[s.start];
+    for (int32_t u = s.start; u < s.end; u++)
+        if (owner[u] || (u > s.start && empty_at[u]))
+            return 1;
+    return 0;
+}
+
+/* The longest candidates win; a candidate that touches a "not a date" span is dropped.
+ * (Comparing each candidate with every block and every chosen one was quadratic in a
+ * document with thousands of dates.) */
 static size_t choose(reader *r, wm_date_expr **out)
 {
     if (r->candidates.len)
         qsort(r->candidates.items, r->candidates.len, sizeof *r->candidates.items, by_length_then_position);
+    size_t nb = r->blocks.len;
+    wm_span *blocks = wm_xmalloc((nb ? nb : 1) * sizeof *blocks);
+    int32_t *max_end = wm_xmalloc((nb ? nb : 1) * sizeof *max_end);
+    if (nb) {
+        memcpy(blocks, r->blocks.items, nb * sizeof *blocks);
+        qsort(blocks, nb, sizeof *blocks, by_start);
+    }
+    for (size_t b = 0; b < nb; b++)
+        max_end[b] = b && max_end[b - 1] > blocks[b].end ? max_end[b - 1] : blocks[b].end;
+    int32_t len = r->doc->len;
+    int32_t *owner = wm_xcalloc((size_t)len + 1, sizeof *owner);
+    unsigned char *empty_at = wm_xcalloc((size_t)len + 1, 1);
     wm_date_expr *chosen = wm_xcalloc(r->candidates.len + 1, sizeof *chosen);
     size_t n = 0;
     for (size_t i = 0; i < r->candidates.len; i++) {
         wm_span s = r->candidates.items[i].expr.span;
-        int free_span = 1;
-        for (size_t b = 0; free_span && b < r->blocks.len; b++)
-            free_span = !overlaps(s, r->blocks.items[b]);
-        for (size_t k = 0; free_span && k < n; k++)
-            free_span = !overlaps(s, chosen[k].span);
-        if (free_span)
-            chosen[n++] = r->candidates.items[i].expr;
+        if (overlaps_sorted(blocks, max_end, nb, s) || overlaps_chosen(owner, empty_at, s))
+            continue;
+        chosen[n++] = r->candidates.items[i].expr;
+        if (s.start == s.end)
+            empty_at[s.start] = 1;
+        for (int32_t u = s.start; u < s.end; u++)
+            owner[u] = (int32_t)n;
     }
+    free(blocks);
+    free(max_end);
+    free(owner);
+    free(empty_at);
     if (n)
         qsort(chosen, n, sizeof *chosen, by_position);
     *out = chosen;

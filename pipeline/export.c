@@ -204,15 +204,19 @@ static const char *relation_date(const wm_doc *doc, const wm_relation *r)
 
 static int compare_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* The passages of one encounter: relations that share an event number, in document order. */
+typedef struct {
+    const wm_relation **passages;
+    size_t count;
+} encounter;
+
 /* The node ids of everyone taking part in the encounter, sorted and without repeats. */
-static size_t encounter_persons(const wm_doc *doc, int32_t event, char ***out)
+static size_t encounter_persons(const wm_doc *doc, const encounter *en, char ***out)
 {
     size_t n = 0, cap = 8;
     char **ids = wm_xmalloc(cap * sizeof *ids);
-    for (size_t i = 0; i < doc->relations.len; i++) {
-        const wm_relation *r = &doc->relations.items[i];
-        if (r->event != event)
-            continue;
+    for (size_t i = 0; i < en->count; i++) {
+        const wm_relation *r = en->passages[i];
         for (int32_t k = 0; k < r->participant_count; k++) {
             if (n == cap)
                 ids = wm_xrealloc(ids, (cap *= 2) * sizeof *ids);
@@ -335,33 +339,63 @@ static json_t *passage_json(const wm_doc *doc, const wm_relation *r, unsigned fl
     return e;
 }
 
-/* The passage that stands for the encounter: the first that names someone. */
-static const wm_relation *primary_passage(const wm_doc *doc, int32_t event)
+/* The passage that stands for the encounter: the first of the running text that names
+ * someone (a heading or caption only when there is no such one). */
+static const wm_relation *primary_passage(const wm_doc *doc, const encounter *en)
 {
-    const wm_relation *first = NULL;
-    for (size_t i = 0; i < doc->relations.len; i++) {
-        const wm_relation *r = &doc->relations.items[i];
-        if (r->event != event)
+    const wm_relation *named = NULL;
+    for (size_t i = 0; i < en->count; i++) {
+        const wm_relation *r = en->passages[i];
+        if (!r->participant_count)
             continue;
-        if (r->participant_count)
+        wm_segment_kind k = r->segment >= 0 ? doc->segments.items[r->segment].kind : WM_SEGMENT_SENTENCE;
+        if (k == WM_SEGMENT_SENTENCE || k == WM_SEGMENT_LIST_ITEM)
             return r;
-        if (!first)
-            first = r;
+        if (!named)
+            named = r;
     }
-    return first;
+    return named ? named : en->passages[0];
+}
+
+static int first_passage_order(const void *a, const void *b)
+{
+    const wm_relation *x = ((const encounter *)a)->passages[0], *y = ((const encounter *)b)->passages[0];
+    return x < y ? -1 : x > y;
+}
+
+static int by_event(const void *a, const void *b)
+{
+    const wm_relation *x = *(const wm_relation *const *)a, *y = *(const wm_relation *const *)b;
+    if (x->event != y->event)
+        return x->event < y->event ? -1 : 1;
+    return x < y ? -1 : x > y; /* document order within an encounter */
 }
 
 /* Calls fn once per encounter, in the order of its first passage. */
-static void for_each_encounter(const wm_doc *doc, void (*fn)(const wm_doc *, int32_t, void *), void *ctx)
+static void for_each_encounter(const wm_doc *doc, void (*fn)(const wm_doc *, const encounter *, void *), void *ctx)
 {
-    for (size_t i = 0; i < doc->relations.len; i++) {
-        int32_t ev = doc->relations.items[i].event;
-        int seen = 0;
-        for (size_t k = 0; k < i && !seen; k++)
-            seen = doc->relations.items[k].event == ev;
-        if (!seen)
-            fn(doc, ev, ctx);
+    size_t n = doc->relations.len;
+    if (!n)
+        return;
+    const wm_relation **all = wm_xmalloc(n * sizeof *all);
+    for (size_t i = 0; i < n; i++)
+        all[i] = &doc->relations.items[i];
+    qsort(all, n, sizeof *all, by_event);
+    /* encounters in the order of their first passage */
+    encounter *list = wm_xmalloc(n * sizeof *list);
+    size_t count = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && all[j]->event == all[i]->event)
+            j++;
+        list[count++] = (encounter){all + i, j - i};
+        i = j;
     }
+    qsort(list, count, sizeof *list, first_passage_order);
+    for (size_t i = 0; i < count; i++)
+        fn(doc, &list[i], ctx);
+    free(list);
+    free(all);
 }
 
 typedef struct {
@@ -369,12 +403,12 @@ typedef struct {
     unsigned flags;
 } encounter_sink;
 
-static void encounter_annotation(const wm_doc *doc, int32_t event, void *ctx)
+static void encounter_annotation(const wm_doc *doc, const encounter *en, void *ctx)
 {
     encounter_sink *sink = ctx;
-    const wm_relation *p = primary_passage(doc, event);
+    const wm_relation *p = primary_passage(doc, en);
     char **ids;
-    size_t n = encounter_persons(doc, event, &ids);
+    size_t n = encounter_persons(doc, en, &ids);
     json_t *o = json_object();
     json_object_set_new(o, "relation", json_string(wm_relation_name(p->kind)));
     json_t *persons = json_array();
@@ -394,9 +428,8 @@ static void encounter_annotation(const wm_doc *doc, int32_t event, void *ctx)
     if (p->rule)
         json_object_set_new(o, "rule", json_string(p->rule));
     json_t *ev = json_array();
-    for (size_t i = 0; i < doc->relations.len; i++)
-        if (doc->relations.items[i].event == event)
-            json_array_append_new(ev, passage_json(doc, &doc->relations.items[i], sink->flags, 0));
+    for (size_t i = 0; i < en->count; i++)
+        json_array_append_new(ev, passage_json(doc, en->passages[i], sink->flags, 0));
     json_object_set_new(o, "evidence", ev);
     json_array_append_new(sink->out, o);
     free_ids(ids, n);
@@ -454,6 +487,21 @@ static json_t *evidence_json(const wm_doc *doc, wm_span span, const char *rule)
     return e;
 }
 
+/* Appends a string unless the array holds it already (an entity is often named the same way
+ * twice); takes the reference either way. */
+static void append_unique(json_t *array, json_t *value)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(array, i, v) {
+        if (json_equal(v, value)) {
+            json_decref(value);
+            return;
+        }
+    }
+    json_array_append_new(array, value);
+}
+
 static json_t *entity_node(const wm_doc *doc, int32_t index)
 {
     const wm_entity *e = &doc->entities.items[index];
@@ -468,7 +516,7 @@ static json_t *entity_node(const wm_doc *doc, int32_t index)
         const wm_mention *m = &doc->mentions.items[i];
         if (m->entity != index || (m->flags & WM_MENTION_DROPPED))
             continue;
-        json_array_append_new(aliases, normalized_text(doc, m->span));
+        append_unique(aliases, normalized_text(doc, m->span));
         json_t *mj = json_object();
         json_object_set_new(mj, "doc", json_string(doc->id));
         set_offsets(mj, doc, m->span);
@@ -490,6 +538,7 @@ static json_t *entity_node(const wm_doc *doc, int32_t index)
             json_object_set_new(rj, "org", node_ref(doc, r->org));
             json_object_set_new(rj, "doc", json_string(doc->id));
             set_offsets(rj, doc, r->title);
+            json_object_set_new(rj, "text", original_text(doc, r->title));
             if (r->since >= 0 && doc->dates.items[r->since].value[0])
                 json_object_set_new(rj, "since", json_string(doc->dates.items[r->since].value));
             json_array_append_new(roles, rj);
@@ -526,17 +575,16 @@ typedef struct {
 
 /* An encounter of n persons is n*(n-1)/2 pairwise links, each carrying every passage; a
  * meeting that happened is also kept whole in graph.meetings, and its links name it. */
-static void encounter_graph(const wm_doc *doc, int32_t event, void *ctx)
+static void encounter_graph(const wm_doc *doc, const encounter *en, void *ctx)
 {
     graph_sink *sink = ctx;
-    const wm_relation *p = primary_passage(doc, event);
+    const wm_relation *p = primary_passage(doc, en);
     const char *date = relation_date(doc, p);
     char **ids;
-    size_t n = encounter_persons(doc, event, &ids);
+    size_t n = encounter_persons(doc, en, &ids);
     json_t *evidence = json_array();
-    for (size_t i = 0; i < doc->relations.len; i++)
-        if (doc->relations.items[i].event == event)
-            json_array_append_new(evidence, passage_json(doc, &doc->relations.items[i], sink->flags, 1));
+    for (size_t i = 0; i < en->count; i++)
+        json_array_append_new(evidence, passage_json(doc, en->passages[i], sink->flags, 1));
     json_t *id = p->kind == WM_REL_MET ? meeting_id(ids, n, date) : NULL;
     for (size_t a = 0; a < n; a++)
         for (size_t b = a + 1; b < n; b++) {

@@ -31,7 +31,7 @@ struct wm_gazetteer {
     WM_VEC(int32_t) postings;
     slot *slots;
     size_t slot_mask;
-    int32_t longest_key; /* no lookup of a longer key can succeed: it is refused without hashing */
+    int32_t max_key_len; /* no phrase or prefix is longer: longer keys need no hashing */
     wm_arena strings;
 };
 
@@ -328,10 +328,10 @@ void wm_gazetteer_freeze(wm_gazetteer *gaz)
     size_t *slot_of = wm_xmalloc((gaz->refs.len ? gaz->refs.len : 1) * sizeof *slot_of);
     for (size_t i = 0; i < gaz->refs.len; i++) {
         const key_ref *r = &gaz->refs.items[i];
-        if (r->key_len > gaz->longest_key)
-            gaz->longest_key = r->key_len;
         slot *s = claim_slot(gaz, r->key_off, r->key_len);
         s->count++;
+        if (r->key_len > gaz->max_key_len)
+            gaz->max_key_len = r->key_len;
         slot_of[i] = (size_t)(s - gaz->slots);
         const UChar *k = gaz_key(gaz, r->key_off);
         for (int32_t p = 0; p < r->key_len; p++)
@@ -362,7 +362,7 @@ int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t 
     out->entries = NULL;
     out->count = 0;
     out->is_prefix = 0;
-    if (!gaz->slots || len <= 0 || len > gaz->longest_key)
+    if (!gaz->slots || len <= 0 || len > gaz->max_key_len)
         return 0;
     const slot *s = find_slot_hashed(gaz, key, len, mix(hash));
     if (s->key_len < 0)
@@ -375,9 +375,13 @@ int wm_gazetteer_find_hashed(const wm_gazetteer *gaz, const UChar *key, int32_t 
 
 int wm_gazetteer_find(const wm_gazetteer *gaz, const UChar *key, int32_t len, wm_gaz_lookup *out)
 {
-    /* a key longer than every phrase is refused without hashing it */
-    wm_gaz_hash hash = len <= gaz->longest_key ? wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, key, len) : WM_GAZ_HASH_INIT;
-    return wm_gazetteer_find_hashed(gaz, key, len, hash, out);
+    /* callers try every tail of a word; in a 100,000-letter word, hashing each is quadratic */
+    if (len > gaz->max_key_len) {
+        out->entries = NULL;
+        out->count = out->is_prefix = 0;
+        return 0;
+    }
+    return wm_gazetteer_find_hashed(gaz, key, len, wm_gazetteer_hash_more(WM_GAZ_HASH_INIT, key, len), out);
 }
 
 int32_t wm_gaz_lookup_in_list(const wm_gazetteer *gaz, const wm_gaz_lookup *found, wm_list list)

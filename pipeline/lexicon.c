@@ -7,7 +7,8 @@
 #include "lexicon.h"
 #include "tokenize.h"
 
-enum { KEY_CAP = 512 };
+/* Longer words are not split into compounds (German words of 60 letters are curiosities). */
+enum { KEY_CAP = 512, TAIL_WORD_MAX = 60 };
 
 void wm_lex_init(wm_lex *lx, wm_doc *doc, const wm_gazetteer *gaz)
 {
@@ -185,6 +186,8 @@ int32_t wm_lex_tail(const wm_lex *lx, int32_t t, wm_list list, int32_t min_tail,
         return -1;
     const UChar *f = lx->doc->folded + tok->fold_start;
     int32_t n = tok->fold_len;
+    if (n > TAIL_WORD_MAX)
+        return -1;
     variant vs[12];
     int nv = word_variants(f, n, 1, vs);
     for (int32_t k = 3; k + min_tail <= n; k++)

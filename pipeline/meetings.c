@@ -16,6 +16,7 @@
     X(MEET, "meet")           \
     X(INVITE, "invite")       \
     X(JOIN, "join")           \
+    X(ROSTER, "roster")       \
     X(EVENT, "event")         \
     X(CAPTION, "caption")
 
@@ -44,6 +45,7 @@ typedef struct {
     int32_t tok;
     int32_t clause;
     int definite;           /* event nouns: "dem Treffen", "im Gespräch" */
+    int attribute;          /* event nouns in a genitive after another noun: "Präsident der Konferenz" */
 } hit;
 
 typedef struct {
@@ -56,6 +58,7 @@ typedef struct {
     const wm_mark_match *cue;
     wm_participants persons;
     int32_t date, place;
+    int scheduled;          /* the date comes from a schedule heading ("Montag, 10. Juni 2024") */
     int32_t event;
 } frame;
 
@@ -76,6 +79,10 @@ typedef struct {
     wm_clauses clauses;
     wm_people people;
     WM_VEC(hit) hits;
+    /* the hits by clause, in hit order: first_hit per clause, next_hit per hit (-1 ends);
+     * event_clause marks clauses with an encounter noun. Rebuilt by index_hits. */
+    int32_t *first_hit, *next_hit;
+    unsigned char *event_clause;
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
@@ -129,8 +136,9 @@ static int is_contraction(const wm_doc *doc, int32_t t)
     return 0;
 }
 
-/* An encounter noun with a definite article refers to one already told: "an dem Treffen". */
-static int definite_noun(const meet_ctx *mc, int32_t t)
+/* An encounter noun with a definite article refers to one already told: "an dem Treffen".
+ * *det gets the article's token. */
+static int definite_noun(const meet_ctx *mc, int32_t t, int32_t *det)
 {
     const wm_doc *doc = mc->doc;
     int32_t floor = doc->segments.items[doc->tokens.items[t].segment].first_token;
@@ -138,14 +146,28 @@ static int definite_noun(const meet_ctx *mc, int32_t t)
         const wm_token *tk = &doc->tokens.items[k];
         if (is_indefinite_article(doc, k))
             return 0;
-        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k))
+        if ((mc->marks.tok[k] & WM_MARK_DET) || is_contraction(doc, k)) {
+            *det = k;
             return 1;
+        }
         int modifier = (tk->flags & WM_TOK_DIGIT) || wm_token_punct(doc, k, '.') ||
                        ((tk->flags & WM_TOK_ALPHA) && !(mc->marks.tok[k] & WM_MARK_FUNCTION));
         if (!modifier)
             return 0;
     }
     return 0;
+}
+
+/* "der Präsident der Konferenz", "die Ergebnisse des Treffens": the article of a genitive that
+ * hangs on a preceding common noun. */
+static int genitive_after_noun(const meet_ctx *mc, int32_t det)
+{
+    const wm_doc *doc = mc->doc;
+    if (!(wm_token_is(doc, det, "des") || wm_token_is(doc, det, "der")) || det == 0)
+        return 0;
+    const wm_token *before = &doc->tokens.items[det - 1];
+    return before->segment == doc->tokens.items[det].segment && (before->flags & WM_TOK_ALPHA) &&
+           (before->flags & WM_TOK_UPPER) && !(before->flags & WM_TOK_SEGMENT_START) && !mc->people.named_at[det - 1];
 }
 
 static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
@@ -157,25 +179,48 @@ static int clause_has_word(const meet_ctx *mc, int32_t clause, const char *word)
     return 0;
 }
 
-static int clause_has_event_noun(const meet_ctx *mc, int32_t clause)
+static int clause_has_mark(const meet_ctx *mc, int32_t clause, uint32_t mark)
 {
-    for (size_t i = 0; i < mc->hits.len; i++)
-        if (mc->hits.items[i].clause == clause && mc->hits.items[i].act == ACT_EVENT)
+    const wm_clause *c = &mc->clauses.clauses.items[clause];
+    for (int32_t t = c->first; t < c->end; t++)
+        if (mc->clauses.clause_of[t] == clause && (mc->marks.tok[t] & mark))
             return 1;
     return 0;
 }
 
-/* needs=W1|W2 (a word of the clause) or needs=noun (an encounter noun in the clause). */
+/* Indexes the hits by clause; looking through every hit for every clause and every hit was
+ * quadratic in a long document. */
+static void index_hits(meet_ctx *mc)
+{
+    size_t clauses = mc->clauses.clauses.len;
+    free(mc->first_hit);
+    free(mc->next_hit);
+    free(mc->event_clause);
+    mc->first_hit = wm_xmalloc((clauses ? clauses : 1) * sizeof *mc->first_hit);
+    mc->next_hit = wm_xmalloc((mc->hits.len ? mc->hits.len : 1) * sizeof *mc->next_hit);
+    mc->event_clause = wm_xcalloc(clauses ? clauses : 1, 1);
+    for (size_t c = 0; c < clauses; c++)
+        mc->first_hit[c] = -1;
+    for (size_t i = mc->hits.len; i-- > 0;) {
+        const hit *h = &mc->hits.items[i];
+        mc->next_hit[i] = mc->first_hit[h->clause];
+        mc->first_hit[h->clause] = (int32_t)i;
+        if (h->act == ACT_EVENT)
+            mc->event_clause[h->clause] = 1;
+    }
+}
+
+static int clause_has_event_noun(const meet_ctx *mc, int32_t clause) { return mc->event_clause[clause]; }
+
+/* needs=W1|W2: a word of the clause, or with W = noun an encounter noun in the clause. */
 static int needs_met(const meet_ctx *mc, const hit *h)
 {
     char needs[128];
     if (!wm_rule_attr(h->rule, "needs", needs, sizeof needs))
         return 1;
-    if (strcmp(needs, "noun") == 0)
-        return clause_has_event_noun(mc, h->clause);
     char *save = NULL;
     for (char *w = strtok_r(needs, "|", &save); w; w = strtok_r(NULL, "|", &save))
-        if (clause_has_word(mc, h->clause, w))
+        if (strcmp(w, "noun") == 0 ? clause_has_event_noun(mc, h->clause) : clause_has_word(mc, h->clause, w))
             return 1;
     return 0;
 }
@@ -210,16 +255,20 @@ static void collect_hits(meet_ctx *mc)
             h.clause = mc->clauses.clause_of[h.tok];
             if (h.clause < 0)
                 continue;
-            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok);
+            int32_t det = -1;
+            h.definite = act == ACT_EVENT && definite_noun(mc, h.tok, &det);
+            h.attribute = h.definite && genitive_after_noun(mc, det);
             wm_vec_push(&mc->hits, h);
         }
     }
     /* needs= looks at the other hits, so it is checked once all are in */
+    index_hits(mc);
     size_t kept = 0;
     for (size_t i = 0; i < mc->hits.len; i++)
         if (needs_met(mc, &mc->hits.items[i]))
             mc->hits.items[kept++] = mc->hits.items[i];
     mc->hits.len = kept;
+    index_hits(mc);
     for (size_t i = 0; i < mc->hits.len; i++)
         if (mc->hits.items[i].act == ACT_EVENT)
             for (int32_t t = mc->hits.items[i].tok; t < (int32_t)doc->tokens.len &&
@@ -291,6 +340,20 @@ static int dateline(const meet_ctx *mc, const wm_date *d, int32_t first)
            (doc->tokens.items[end].flags & WM_TOK_SPACE_BEFORE);
 }
 
+/* "seit 2022", "seit seiner Gründung im Oktober 2022": the date starts a period, it dates no encounter. */
+enum { WM_SEIT_REACH = 4 };
+static int after_seit(const meet_ctx *mc, int32_t t)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t k = t, n = 0; k >= 0 && n <= WM_SEIT_REACH && doc->tokens.items[k].segment == doc->tokens.items[t].segment; k--, n++) {
+        if (wm_token_is(doc, k, "seit"))
+            return 1;
+        if (doc->tokens.items[k].flags & WM_TOK_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
 /* The date a frame's encounter took place: a dated expression in its clause nearest the trigger,
  * else one elsewhere in the sentence outside relative clauses. "seit ..." dates a role, not this. */
 static int32_t frame_date(const meet_ctx *mc, const frame *f)
@@ -299,12 +362,12 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
     int32_t best = -1, best_rank = 0;
     for (size_t i = 0; i < doc->dates.len; i++) {
         const wm_date *d = &doc->dates.items[i];
-        if (!d->value[0])
-            continue;
+        if (!d->value[0] || d->segment != f->segment)
+            continue; /* cheap test first: a frame is asked about every date of the document */
         int32_t t = wm_doc_token_at(doc, d->span.start);
         if (t < 0 || doc->tokens.items[t].segment != f->segment || mc->clauses.speech[t])
             continue;
-        if (wm_token_is(doc, t, "seit") || (t > 0 && wm_token_is(doc, t - 1, "seit")) || dateline(mc, d, t))
+        if (after_seit(mc, t) || dateline(mc, d, t))
             continue;
         int32_t cl = mc->clauses.clause_of[t];
         int rank;
@@ -324,14 +387,67 @@ static int32_t frame_date(const meet_ctx *mc, const frame *f)
     return best;
 }
 
+/* A heading that is nothing but a date ("Montag, 10. Juni 2024"): the date, else -1. */
+static int32_t date_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    for (size_t i = 0; i < doc->dates.len; i++) {
+        const wm_date *d = &doc->dates.items[i];
+        int32_t first, end;
+        wm_span_tokens(doc, d->span, &first, &end);
+        if (!d->value[0] || first >= end || doc->tokens.items[first].segment != segment)
+            continue;
+        for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++)
+            if ((t < first || t >= end) && (doc->tokens.items[t].flags & (WM_TOK_ALPHA | WM_TOK_DIGIT)))
+                return -1;
+        return (int32_t)i;
+    }
+    return -1;
+}
+
+/* A heading of words without digits opens a new section: "Rückblick auf die Vorwoche". Lines
+ * with digits (times, addresses) belong to a schedule entry. */
+static int section_heading(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    const wm_segment *seg = &doc->segments.items[segment];
+    int words = 0;
+    for (int32_t t = seg->first_token; t < seg->first_token + seg->token_count; t++) {
+        if (doc->tokens.items[t].flags & WM_TOK_DIGIT)
+            return 0;
+        words += (doc->tokens.items[t].flags & WM_TOK_ALPHA) != 0;
+    }
+    return words >= 2;
+}
+
+/* The date of the schedule entry a segment stands under: the nearest date heading above it
+ * within its section, or -1. */
+static int32_t schedule_date(const meet_ctx *mc, int32_t segment)
+{
+    const wm_doc *doc = mc->doc;
+    for (int32_t s = segment - 1; s >= 0; s--) {
+        if (doc->segments.items[s].kind != WM_SEGMENT_HEADING)
+            continue;
+        int32_t d = date_heading(mc, s);
+        if (d >= 0)
+            return d;
+        if (section_heading(mc, s))
+            return -1;
+    }
+    return -1;
+}
+
 /* "in Moskau": a location named after "in" in the clause. */
 static int32_t frame_place(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
     for (size_t i = 0; i < doc->mentions.len; i++) {
         const wm_mention *m = &doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
-            continue;
+        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
+            m->span.start <= doc->tokens.items[f->first].span.start ||
+            (f->end < (int32_t)doc->tokens.len && m->span.start >= doc->tokens.items[f->end].span.start))
+            continue; /* outside the frame: checked by offset before the token lookup */
         int32_t t = wm_doc_token_at(doc, m->span.start);
         if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
             continue;
@@ -345,10 +461,8 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
 {
     const hit *best = NULL;
     *refers_back = 0;
-    for (size_t i = 0; i < mc->hits.len; i++) {
+    for (int32_t i = mc->first_hit[clause]; i >= 0; i = mc->next_hit[i]) {
         const hit *h = &mc->hits.items[i];
-        if (h->clause != clause)
-            continue;
         *refers_back |= h->definite;
         if (h->act == ACT_INVITE && !clause_has_event_noun(mc, clause))
             continue;
@@ -358,11 +472,14 @@ static const hit *primary_hit(const meet_ctx *mc, int32_t clause, int *refers_ba
     return best;
 }
 
-/* "Unter den Gästen waren u. a.:" - the list items that follow name the participants. */
+/* "Unter den Gästen waren u. a.:" or a heading "Teilnehmende" - the list items that follow
+ * (in the same paragraph or the next one) name the participants. */
 static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
 {
     const wm_doc *doc = mc->doc;
-    int32_t block = doc->segments.items[f->segment].block;
+    if ((size_t)f->segment + 1 >= doc->segments.len)
+        return;
+    int32_t block = doc->segments.items[f->segment + 1].block;
     for (size_t s = (size_t)f->segment + 1; s < doc->segments.len; s++) {
         const wm_segment *seg = &doc->segments.items[s];
         if (seg->kind != WM_SEGMENT_LIST_ITEM || seg->block != block)
@@ -372,8 +489,11 @@ static void add_listed(const meet_ctx *mc, const frame *f, wm_participants *out)
     }
 }
 
+/* WM_RELATION_COUNT: the frame reports no relation (a habit). */
 static wm_relation_kind kind_of(act_kind act, wm_modality mod)
 {
+    if (mod == WM_MODALITY_HABITUAL)
+        return WM_RELATION_COUNT;
     if (act == ACT_PHONE || act == ACT_LETTER)
         return WM_REL_CONTACTED;
     return mod == WM_MODALITY_CANCELLED ? WM_REL_CANCELLED_MEETING
@@ -397,22 +517,31 @@ static void settle_frame(meet_ctx *mc, frame *f)
     } else {
         const wm_clause *c = &mc->clauses.clauses.items[f->clause];
         wm_people_named(&mc->people, f->first, f->end, in_clause, &cp, &f->persons);
-        if (c->ends_with_colon)
+        if (c->ends_with_colon || (h->act == ACT_ROSTER && doc->segments.items[f->segment].kind == WM_SEGMENT_HEADING))
             add_listed(mc, f, &f->persons);
         if (c->kind == WM_CLAUSE_REL) {
             int32_t ante = wm_people_ending_at(&mc->people, c->antecedent);
             if (ante >= 0)
                 wm_participants_add(&f->persons, doc->mentions.items[ante].entity, doc->mentions.items[ante].span, ante);
         }
-        int singular = h->past && doc->text[h->trigger.end - 1] != 'n'; /* "traf", not "trafen" */
+        int singular = h->past ? doc->text[h->trigger.end - 1] != 'n' /* "traf", not "trafen" */
+                               : clause_has_mark(mc, f->clause, WM_MARK_SINGULAR) && !clause_has_mark(mc, f->clause, WM_MARK_PLURAL);
         wm_people_references(&mc->people, f->first, f->end, in_clause, &cp, singular, &f->persons);
     }
     f->date = frame_date(mc, f);
+    if (f->date < 0 && !f->deferred) {
+        f->date = schedule_date(mc, f->segment);
+        f->scheduled = f->date >= 0;
+    }
     f->place = frame_place(mc, f);
     f->cue = NULL;
     wm_modality mod = h->act == ACT_CAPTION ? WM_MODALITY_HAPPENED
                                             : wm_modality_decide(&mc->marks, f->first, f->end, cue_in_clause, &cp, h->past, &f->cue);
     if (mod == WM_MODALITY_HAPPENED && !h->past && after_reference(mc, f->date))
+        mod = WM_MODALITY_PLANNED;
+    /* a schedule entry in the present tense is an appointment unless its day is past */
+    if (mod == WM_MODALITY_HAPPENED && !h->past && f->scheduled &&
+        !(doc->reference_date[0] && iso_later(doc->reference_date, doc->dates.items[f->date].value)))
         mod = WM_MODALITY_PLANNED;
     /* "laden zu": an encounter only once its date has come */
     if (mod == WM_MODALITY_HAPPENED && h->act == ACT_INVITE && (f->date < 0 || after_reference(mc, f->date)))
@@ -432,6 +561,8 @@ static int text_order(const void *a, const void *b, void *unused)
 static void build_frames(meet_ctx *mc)
 {
     const wm_doc *doc = mc->doc;
+    /* per segment: it has a deferred frame (a caption's, or a heading's) */
+    unsigned char *deferred_in = wm_xcalloc(doc->segments.len ? doc->segments.len : 1, 1);
     for (size_t c = 0; c < mc->clauses.clauses.len; c++) {
         const wm_clause *cl = &mc->clauses.clauses.items[c];
         wm_segment_kind sk = doc->segments.items[cl->segment].kind;
@@ -441,8 +572,10 @@ static void build_frames(meet_ctx *mc)
         f.primary = primary_hit(mc, (int32_t)c, &f.refers_back);
         if (!f.primary)
             continue;
-        /* a line ending in ':' leads into the list below it; it is running text, no heading */
-        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon;
+        /* a line ending in ':' or naming the participants leads into the list below it; it is
+         * running text, no heading */
+        f.deferred = sk == WM_SEGMENT_HEADING && !cl->ends_with_colon && f.primary->act != ACT_ROSTER;
+        deferred_in[f.segment] |= f.deferred;
         wm_vec_push(&mc->frames, f);
     }
     /* a caption is one frame however its commas fall */
@@ -451,17 +584,17 @@ static void build_frames(meet_ctx *mc)
         if (h->act != ACT_CAPTION)
             continue;
         int32_t seg = doc->tokens.items[h->tok].segment;
-        int seen = 0;
-        for (size_t k = 0; k < mc->frames.len; k++)
-            seen |= mc->frames.items[k].segment == seg && mc->frames.items[k].deferred;
-        if (seen)
+        if (deferred_in[seg])
             continue;
+        deferred_in[seg] = 1;
         const wm_segment *s = &doc->segments.items[seg];
         frame f = {.segment = seg, .clause = h->clause, .first = s->first_token,
                    .end = s->first_token + s->token_count, .primary = h, .deferred = 1, .event = -1};
         wm_vec_push(&mc->frames, f);
     }
-    qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
+    free(deferred_in);
+    if (mc->frames.len > 1)
+        qsort_r(mc->frames.items, mc->frames.len, sizeof *mc->frames.items, text_order, NULL);
     for (size_t i = 0; i < mc->frames.len; i++)
         settle_frame(mc, &mc->frames.items[i]);
 }
@@ -512,14 +645,15 @@ static void event_merge(meet_ctx *mc, int32_t into, int32_t from)
     src->merged_into = into;
 }
 
-/* The latest encounter of the same kind told within the last paragraphs, dated compatibly. */
+/* The latest encounter of the same kind told within the last paragraphs, dated compatibly; a
+ * list of participants ("Teilnehmende") belongs to the latest one however far back. */
 static int32_t antecedent(const meet_ctx *mc, const frame *f)
 {
     for (int32_t i = (int32_t)mc->events.len - 1; i >= 0; i--) {
         const event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->kind == WM_REL_CONTACTED)
             continue;
-        if (e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
+        if (f->primary->act != ACT_ROSTER && e->last_paragraph < mc->paragraph[f->segment] - WM_JOIN_PARAGRAPHS)
             return -1;
         if (e->kind == f->kind && same_date(mc, e->date, f->date))
             return i;
@@ -537,12 +671,18 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
         return;
     }
     int32_t ante = antecedent(mc, f);
-    int joins = f->primary->act == ACT_JOIN || f->refers_back;
+    int joins = f->primary->act == ACT_JOIN || f->primary->act == ACT_ROSTER || f->refers_back;
+    /* "gratulierte Y zur Wahl zum Präsidenten der Konferenz": a noun in an attribute only
+     * points back to an encounter, it tells of none itself */
+    if (ante < 0 && f->primary->attribute)
+        return;
     if (ante >= 0) {
         const event *e = &mc->events.items[ante];
         /* an encounter told without persons ("das Abschlusspodium am Donnerstag") is filled by
-         * the next undated sentence of its paragraph */
-        int fills = f->date < 0 && e->entities.len < 2 && e->last_block == mc->doc->segments.items[f->segment].block;
+         * the next undated sentence of its paragraph; an undated encounter noun without persons
+         * in the same paragraph ("im Mittelpunkt des Gesprächs") is the encounter told before */
+        int same_block = e->last_block == mc->doc->segments.items[f->segment].block;
+        int fills = f->date < 0 && same_block && (e->entities.len < 2 || !f->persons.len);
         if (joins || fills) {
             event_add(mc, ante, fi);
             return;
@@ -550,6 +690,10 @@ static void place_body_frame(meet_ctx *mc, int32_t fi)
     }
     event_new(mc, fi);
 }
+
+/* How many encounters back an undated one looks for the one it continues, and how many
+ * paragraphs away a heading or caption looks for its encounter: bounds for long documents. */
+enum { WM_CONTINUE_LOOKBACK = 64, WM_DEFERRED_PARAGRAPHS = 20 };
 
 /* An undated encounter that shares a person with an earlier dated one continues it
  * ("Im Anschluss diskutierte X mit ..."); it takes over that one's date and group. */
@@ -559,7 +703,7 @@ static void merge_undated(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->date >= 0 || e->kind == WM_REL_CONTACTED || !e->entities.len)
             continue;
-        for (int32_t j = (int32_t)i - 1; j >= 0; j--) {
+        for (int32_t j = (int32_t)i - 1; j >= 0 && j >= (int32_t)i - WM_CONTINUE_LOOKBACK; j--) {
             const event *d = &mc->events.items[j];
             if (d->merged_into >= 0 || d->date < 0 || d->kind != e->kind)
                 continue;
@@ -581,10 +725,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
     frame *f = &mc->frames.items[fi];
     if (!f->persons.len || f->kind == WM_REL_CONTACTED)
         return;
-    int32_t best = -1, best_overlap = 0, overlap_ties = 0;
+    int32_t best = -1, best_overlap = 0, overlap_ties = 0, here = mc->paragraph[f->segment];
     for (size_t i = 0; i < mc->events.len; i++) {
         const event *e = &mc->events.items[i];
-        if (e->merged_into >= 0 || e->kind != f->kind)
+        if (e->merged_into >= 0 || e->kind != f->kind || e->last_paragraph < here - WM_DEFERRED_PARAGRAPHS ||
+            e->last_paragraph > here + WM_DEFERRED_PARAGRAPHS)
             continue;
         int32_t overlap = 0;
         for (size_t k = 0; k < f->persons.len; k++)
@@ -611,11 +756,11 @@ static void attach_deferred(meet_ctx *mc, int32_t fi)
 static void build_events(meet_ctx *mc)
 {
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (!mc->frames.items[i].deferred)
+        if (!mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             place_body_frame(mc, (int32_t)i);
     merge_undated(mc);
     for (size_t i = 0; i < mc->frames.len; i++)
-        if (mc->frames.items[i].deferred)
+        if (mc->frames.items[i].deferred && mc->frames.items[i].kind != WM_RELATION_COUNT)
             attach_deferred(mc, (int32_t)i);
 }
 
@@ -635,7 +780,8 @@ static void emit(meet_ctx *mc)
         event *e = &mc->events.items[i];
         if (e->merged_into >= 0 || e->entities.len < 2)
             continue;
-        qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
+        if (e->frames.len > 1)
+            qsort_r(e->frames.items, e->frames.len, sizeof *e->frames.items, frame_order, mc);
         int date_told = 0;
         for (size_t k = 0; k < e->frames.len; k++) {
             const frame *f = &mc->frames.items[e->frames.items[k]];
@@ -708,6 +854,9 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_vec_free(&mc.frames);
     wm_vec_free(&mc.events);
     wm_vec_free(&mc.hits);
+    free(mc.first_hit);
+    free(mc.next_hit);
+    free(mc.event_clause);
     free(mc.paragraph);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);

@@ -39,6 +39,16 @@ void wm_span_tokens(const wm_doc *doc, wm_span span, int32_t *first, int32_t *en
     *end = (int32_t)e;
 }
 
+static int match_order(const void *a, const void *b)
+{
+    const wm_mark_match *x = a, *y = b;
+    if (x->first_tok != y->first_tok)
+        return x->first_tok < y->first_tok ? -1 : 1;
+    if (x->end_tok != y->end_tok)
+        return x->end_tok > y->end_tok ? -1 : 1;
+    return strcmp(x->rule->id, y->rule->id);
+}
+
 void wm_marks_build(wm_marks *m, wm_doc *doc, wm_stage_ctx *ctx)
 {
     memset(m, 0, sizeof *m);
@@ -67,6 +77,13 @@ void wm_marks_build(wm_marks *m, wm_doc *doc, wm_stage_ctx *ctx)
             wm_vec_push(&m->matches, mm);
         }
     }
+    if (m->matches.len > 1)
+        qsort(m->matches.items, m->matches.len, sizeof *m->matches.items, match_order);
+    for (size_t i = 0; i < m->matches.len; i++) {
+        int32_t n = m->matches.items[i].end_tok - m->matches.items[i].first_tok;
+        if (n > m->longest)
+            m->longest = n;
+    }
     for (size_t i = 0; i < m->matches.len; i++)
         if (m->matches.items[i].mark == WM_MARK_ANNOUNCE) {
             m->announce = &m->matches.items[i];
@@ -84,12 +101,21 @@ const wm_mark_match *wm_marks_at(const wm_marks *m, int32_t t, uint32_t mark)
 {
     if (!(m->tok[t] & mark))
         return NULL;
-    for (size_t i = 0; i < m->matches.len; i++) {
-        const wm_mark_match *mm = &m->matches.items[i];
-        if (mm->mark == mark && mm->first_tok <= t && t < mm->end_tok)
-            return mm;
+    size_t lo = 0, hi = m->matches.len; /* past the last match that starts at or before t */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m->matches.items[mid].first_tok <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return NULL;
+    const wm_mark_match *found = NULL;
+    for (size_t i = lo; i > 0 && m->matches.items[i - 1].first_tok > t - m->longest; i--) {
+        const wm_mark_match *mm = &m->matches.items[i - 1];
+        if (mm->mark == mark && t < mm->end_tok)
+            found = mm; /* the earliest-starting match that covers t */
+    }
+    return found;
 }
 
 static const wm_mark_match *first_cue(const wm_marks *m, int32_t first, int32_t end,
@@ -109,6 +135,8 @@ wm_modality wm_modality_decide(const wm_marks *m, int32_t first, int32_t end, in
         return WM_MODALITY_CANCELLED;
     if (past)
         return WM_MODALITY_HAPPENED;
+    if ((*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_HABITUAL)))
+        return WM_MODALITY_HABITUAL;
     if ((*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_PLANNED)) ||
         (*cue = first_cue(m, first, end, in_clause, ctx, WM_MARK_FUTURE)))
         return WM_MODALITY_PLANNED;

@@ -18,17 +18,20 @@
     X(SPEECH, "speech")               \
     X(ZUINF, "zuinf")                 \
     X(PARTICIPATION, "participation") \
+    X(ABSENT, "absent")               \
     X(DET, "det")                     \
-    X(LINK, "link")                   \
     X(TITLE, "title")                 \
     X(PRON_M, "pron_m")               \
     X(PRON_F, "pron_f")               \
     X(COLLEAGUE, "colleague")         \
+    X(SINGULAR, "singular")           \
+    X(PLURAL, "plural")               \
     X(PASSIVE, "passive")             \
     X(FUTURE, "future")               \
     X(PLANNED, "planned")             \
     X(CANCEL, "cancel")               \
     X(NEG, "neg")                     \
+    X(HABITUAL, "habitual")           \
     X(ANNOUNCE, "announce")           \
     X(VOID, "void")
 
@@ -55,7 +58,8 @@ typedef struct {
 
 typedef struct {
     uint32_t *tok;              /* per token: WM_MARK_* bits of every match covering it */
-    WM_VEC(wm_mark_match) matches;
+    WM_VEC(wm_mark_match) matches; /* by first token */
+    int32_t longest;            /* the most tokens one match covers */
     const wm_mark_match *announce; /* a document-wide appointment notice, or NULL */
 } wm_marks;
 
@@ -72,12 +76,14 @@ const wm_mark_match *wm_marks_at(const wm_marks *m, int32_t t, uint32_t mark);
 typedef enum {
     WM_MODALITY_HAPPENED,
     WM_MODALITY_PLANNED,
-    WM_MODALITY_CANCELLED
+    WM_MODALITY_CANCELLED,
+    WM_MODALITY_HABITUAL    /* recurring, no one encounter: no relation at all */
 } wm_modality;
 
 /* Decides whether the encounter reported by a trigger in the tokens `in_clause` selects
  * happened: a cancel or negation cue makes it cancelled; a future or planning cue, or an
- * appointment notice, makes it planned unless the trigger is a finite past form (past = 1).
+ * appointment notice, makes it planned unless the trigger is a finite past form (past = 1);
+ * a habit cue ("regelmäßig") in the present makes it no single encounter.
  * `in_clause(t, ctx)` tells whether token t belongs to the trigger's clause. *cue gets the
  * deciding match (NULL when it happened). */
 wm_modality wm_modality_decide(const wm_marks *m, int32_t first, int32_t end, int (*in_clause)(int32_t t, const void *ctx),

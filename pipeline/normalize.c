@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 
 #include "alloc.h"
 #include "normalize.h"
@@ -60,7 +61,7 @@ static void compose_nfc(const UChar *in, int32_t n, sink *o)
         if (U_FAILURE(status))
             ok = n - i;
         sink_reserve(o, ok);
-        if (ok > 0) /* a text that starts with a combining mark has nothing to copy yet */
+        if (ok > 0) /* at the very start the sink may have no buffer yet */
             memcpy(o->text + o->len, in + i, (size_t)ok * sizeof *in);
         for (int32_t k = 0; k < ok; k++) {
             o->start[o->len + k] = i + k;

@@ -21,6 +21,7 @@ typedef struct {
     int32_t abbr_start, abbr_end; /* tokens inside "(...)" right after the name, or -1 */
     const char *rule;
     int qualified; /* a modifier or a person's name in front of the head: not a mere unit */
+    int dropped;   /* a gazetteer abbreviation that the text defines otherwise */
 } org_cand;
 
 typedef struct {
@@ -34,6 +35,8 @@ typedef struct {
 static const char *const anaphor_determiners[] = {"der", "die", "das", "des", "dem", "den", "im", "beim", "zum",
                                                   "zur", "vom", "am", "ins", "ans", "dieser", "diese", "dieses",
                                                   "diesem", "diesen", NULL};
+
+static const char *const indefinite_articles[] = {"ein", "eine", "eines", "einem", "einen", "einer", NULL};
 
 static int32_t ntokens(const orgs *o) { return wm_lex_count(&o->lx); }
 
@@ -91,6 +94,17 @@ static int32_t paren_abbr(const orgs *o, int32_t t, int32_t *a, int32_t *b)
 
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth);
 
+/* "Stadt Leipzig", "Landeshauptstadt Kiel", "Gemeinde Weil": a municipality named with its
+ * frame word acts as a body (it hosts, signs, sends delegations). Returns the token after it. */
+static int32_t municipality_end(const orgs *o, int32_t t)
+{
+    static const char *const frames[] = {"stadt", "landeshauptstadt", "gemeinde", "samtgemeinde",
+                                         "verbandsgemeinde", "marktgemeinde", NULL};
+    if (t < 0 || t + 1 >= ntokens(o) || !wm_lex_capitalized(&o->lx, t) || !word_in(o, t, frames) || !cont(o, t + 1))
+        return -1;
+    return wm_place_end(&o->lx, t + 1);
+}
+
 /* Gazetteer organization starting at t, also inflected ("des Bundesministeriums für Arbeit und
  * Soziales"); capitalisation must agree so "die" is never DIE. */
 static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
@@ -108,7 +122,11 @@ static int gazetteer_org(const orgs *o, int32_t t, int32_t *end)
         if (t + k > ntokens(o) || !wm_lex_capitalized(lx, t + k - 1))
             continue;
         e = wm_lex_inflected(lx, t, k, WM_LIST_ORGANIZATIONS);
-        if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
+        wm_org_head h;
+        int plural = 0; /* "die Agenturen für Arbeit" are many */
+        for (int32_t j = t; j < t + k && j < t + 3 && !plural; j++)
+            plural = wm_org_head_at(lx, j, &h) && h.plural;
+        if (e >= 0 && !plural && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e))) {
             *end = t + k;
             return e;
         }
@@ -132,6 +150,11 @@ static int bare_head_names(const orgs *o, int32_t t, const wm_org_head *h)
             same = f[j] == (UChar)prefixes[i][j];
         prefixed |= same;
     }
+    char local[4];
+    if (wm_gaz_entry_attr(wm_gazetteer_entry(o->lx.gaz, h->entry), "local", local, sizeof local))
+        /* a town's or a Land's one "Ausländerbehörde", "Integrationsrat"; "die Ausländerbehörde
+         * der Landeshauptstadt" describes whose it is instead */
+        return !word_in(o, t + h->ntok, wm_genitive_articles);
     if (!strcmp(cls, "government") || !strcmp(cls, "parliament"))
         return prefixed || wm_lex_is(&o->lx, t, "landtag") || wm_lex_is(&o->lx, t, "bundestag");
     if (!strcmp(cls, "association"))
@@ -145,6 +168,8 @@ typedef struct {
     int name;       /* capitalised words may follow directly: "Netzwerk Vielfalt und Chancengleichheit" */
     int embassy;    /* "in <place>" may follow: "Generalkonsulat der Republik Türkei in Düsseldorf" */
     int government; /* "von <place>" may follow: "Regierung von Moskau" */
+    int generic;    /* the head is an everyday noun ("Delegation"): a genitive body is the name */
+    int indefinite; /* "eines Zentrums für ...": a description of a kind of body, not its name */
 } extension;
 
 /* Capitalised words right after a head that name it: "Fachbereich Seniorenpolitik",
@@ -183,6 +208,17 @@ static int single_noun(const orgs *o, int32_t t, int32_t e)
     return cap_word_end(o, t) == e;
 }
 
+/* "und Umgebung", "und Umland" after a place name belong to the area an organization serves.
+ * Returns the token after them, or pos. */
+static int32_t surroundings_end(const orgs *o, int32_t pos)
+{
+    static const char *const areas[] = {"umgebung", "umland", NULL};
+    if (wm_lex_is(&o->lx, pos, "und") && cont(o, pos) && cont(o, pos + 1) && word_in(o, pos + 1, areas) &&
+        wm_lex_capitalized(&o->lx, pos + 1))
+        return pos + 2;
+    return pos;
+}
+
 /* Extends a name that ends before `pos` with what may follow an organization's name: a place,
  * "für ...", genitives, "in <place>" (embassies), a legal form and "(ABBR)". Sets out->end to
  * the longest well-formed end; returns 0 if no end is well formed. */
@@ -198,7 +234,9 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             has_name = 1;
         }
     }
-    if (x.complement && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
+    if (pos > 0 && wm_place_end(lx, pos - 1) == pos)
+        pos = best = surroundings_end(o, pos); /* "Caritasverband X und Umgebung" */
+    if (x.complement && !x.indefinite && word_in(o, pos, wm_complement_preps) && cont(o, pos)) {
         int32_t e = enum_end(o, pos + 1);
         /* "das Netzwerk zur Verbesserung der Lebensbedingungen": a verb's complement, not a name */
         int nominal = wm_lex_is(lx, pos, "fur") || wm_lex_is(lx, pos, "gegen") || (e > 0 && !single_noun(o, pos + 1, e));
@@ -209,7 +247,9 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
             if (p > 0)
                 pos = best = p;
         }
-    } else if (x.government && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+    } else if ((x.government || x.embassy) && wm_lex_is(lx, pos, "von") && cont(o, pos + 1) &&
+               wm_place_end(lx, pos + 1) > 0) {
+        /* "Regierung von Moskau", "Botschaft von Georgien" */
         pos = best = wm_place_end(lx, pos + 1);
         has_name = 1;
     } else if (x.name && !has_name) {
@@ -224,12 +264,15 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
         if (word_in(o, pos, wm_genitive_articles) && cont(o, pos + 1)) {
             org_cand inner;
             int32_t p = wm_place_end(lx, pos + 1);
-            if (p > 0) {
+            int town = municipality_end(o, pos + 1) > 0;
+            if (p > 0 && !town) {
                 next = p;
             } else if (depth < MAX_NEST && head_org(o, pos + 1, pos + 1, &inner, depth + 1) && inner.start == pos + 1) {
                 int company = legal_suffix_end(o, inner.end) > 0 ||
                               (inner.end > pos + 2 && wm_lex_hit(lx, inner.end - 1, WM_LIST_ORG_SUFFIXES, NULL) >= 0);
-                if ((!has_name && best == -1 && c->entry < 0 && !c->qualified) || (company && c->entry < 0)) {
+                /* "Delegation der Stadt Krakau" is the town's; "Integrationsrat der Stadt X" a body of its own */
+                int replaces = town ? x.generic : !has_name && best == -1 && c->entry < 0 && !c->qualified;
+                if (replaces || (company && c->entry < 0)) {
                     *c = inner; /* "Delegation des BMAS", "Geschäftsstelle der Koordinierungsstelle ..." */
                     return 1;
                 }
@@ -251,8 +294,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                             next = p2;
                         else if (word_in(o, e, wm_genitive_articles) && wm_place_end(lx, e + 1) > 0)
                             next = wm_place_end(lx, e + 1);
-                        else if (legal_suffix_end(o, e) > 0)
-                            next = e;
+                        else if (legal_suffix_end(o, e) > 0 || paren_abbr(o, e, &(int32_t){0}, &(int32_t){0}) > 0)
+                            next = e; /* "Verband der Kölner Lebensmittelhändler (KLV)" */
                     }
                 }
             }
@@ -265,6 +308,8 @@ static int extend(orgs *o, org_cand *c, int32_t pos, extension x, int depth)
                 if (p > 0)
                     next = p;
             }
+        } else if (best >= 0 && wm_lex_is(lx, pos, "zu") && cont(o, pos + 1) && wm_place_end(lx, pos + 1) > 0) {
+            next = wm_place_end(lx, pos + 1); /* "Humboldt-Universität zu Berlin" */
         } else if (best >= 0 && x.embassy && wm_lex_is(lx, pos, "in") && cont(o, pos + 1)) {
             int32_t p = wm_place_end(lx, pos + 1);
             if (p > 0)
@@ -325,6 +370,16 @@ static int after_ordinal(const orgs *o, int32_t start)
            wm_lex_joined(&o->lx, start - 2);
 }
 
+/* "eines zentralen Zentrums": an indefinite article, maybe with adjectives, before start. */
+static int after_indefinite_article(const orgs *o, int32_t start)
+{
+    int32_t p = start - 1;
+    while (p >= 0 && start - p < 4 && wm_lex_lower(&o->lx, p) && wm_lex_adjective_ending(&o->lx, p) &&
+           !word_in(o, p, indefinite_articles))
+        p--;
+    return p >= 0 && word_in(o, p, indefinite_articles);
+}
+
 static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
 {
     const wm_lex *lx = &o->lx;
@@ -332,17 +387,34 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     memset(out, 0, sizeof *out);
     out->abbr_start = out->abbr_end = -1;
     out->entry = -1;
+    int32_t town = municipality_end(o, t);
+    if (town > 0) {
+        out->start = t;
+        out->end = town;
+        out->head = -1;
+        out->rule = "org.municipality";
+        return 1;
+    }
     int32_t gend = -1;
     int32_t ge = gazetteer_org(o, t, &gend);
     wm_role_word office;
     int in_list = tok(o, t)->segment >= 0 && o->doc->segments.items[tok(o, t)->segment].kind == WM_SEGMENT_LIST_ITEM;
-    if (ge >= 0 && wm_role_at(lx, t, &office) && !in_list)
+    if (ge >= 0 && wm_role_at(lx, t, &office) && office.noun == t && !in_list)
         ge = -1; /* "Integrationsbeauftragte des Landes Brandenburg" is a title unless listed as a member */
     if (ge >= 0 && !(gend == t + 1 && (wm_lex_in(lx, t, WM_LIST_ORG_HEADS) || wm_lex_in(lx, t, WM_LIST_NON_NAMES)))) {
         out->start = t;
         out->head = -1;
         out->entry = ge;
         out->rule = "org.gazetteer";
+        /* "Arbeiterwohlfahrt Landesverband Mecklenburg-Vorpommern e.V.": a unit named after it */
+        org_cand unit;
+        if (depth < MAX_NEST && cont(o, gend) && head_org(o, gend, gend, &unit, depth + 1) && unit.start == gend &&
+            unit.entry < 0) {
+            out->end = unit.end;
+            out->abbr_start = unit.abbr_start;
+            out->abbr_end = unit.abbr_end;
+            return 1;
+        }
         extend(o, out, gend, (extension){.valid = 1}, depth);
         if (out->end < gend)
             out->end = gend;
@@ -356,7 +428,7 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int32_t start = t;
     int named_after = 0;
     /* "Elisabeth-Kranach-Stiftung": a hyphenated compound ending in a head */
-    while (start - 2 >= floor && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
+    while (start - 2 >= floor && t - start < 8 && wm_lex_punct(lx, start - 1, '-') && wm_lex_joined(lx, start - 2) &&
            wm_lex_joined(lx, start - 1) && (wm_lex_capitalized(lx, start - 2) || wm_lex_all_caps(lx, start - 2))) {
         start -= 2;
         named_after = 1;
@@ -395,12 +467,56 @@ static int head_org(orgs *o, int32_t t, int32_t floor, org_cand *out, int depth)
     int government = !strcmp(cls, "government") || !strcmp(cls, "parliament");
     extension x = {
         .valid = named_after || bare_head_names(o, t, &h) || (place_adjective && (!generic || government)),
-        .complement = 1,
-        .name = !named_after,
+        .complement = !wm_lex_all_caps(lx, t), /* "die IHK für kleine Betriebe" asks for whom */
+        /* a delegation is named by whom it comes from, never by a noun after it */
+        .name = !named_after && !(generic && !strcmp(cls, "embassy")),
         .embassy = !strcmp(cls, "embassy"),
         .government = government,
+        .generic = generic,
+        .indefinite = after_indefinite_article(o, start),
     };
     return extend(o, out, t + h.ntok, x, depth);
+}
+
+/* "des Vereins Ukrainisches Haus", "dem Pflegedienst Sonnenhof Care": a kind of body named by an
+ * everyday noun, then its proper name, which alone is the organization. The noun follows a
+ * determiner (perhaps with a place adjective) and the name runs to a boundary. */
+static int kind_apposition(orgs *o, int32_t t, org_cand *out)
+{
+    const wm_lex *lx = &o->lx;
+    wm_org_head h;
+    /* a compound ("Beratungsnetzwerk") is specific enough to be part of the name */
+    if (!wm_org_head_at(lx, t, &h) || h.plural || h.tail_at > 0 || !head_is_common_noun(lx, &h))
+        return 0;
+    const char *cls = wm_org_head_class(lx, &h);
+    if (strcmp(cls, "association") && strcmp(cls, "company"))
+        return 0;
+    int32_t d = t - 1;
+    if (d >= 0 && wm_location_adjective(lx, d) >= 0)
+        d--;
+    if (!word_in(o, d, anaphor_determiners))
+        return 0;
+    int32_t s = t + h.ntok, e = s;
+    while (e < s + 5 && cont(o, e) && (wm_lex_capitalized(lx, e) || abbr_shape(o, e)) && !is_function_word(o, e) &&
+           !wm_role_ending_at(lx, e, &(wm_role_word){0}))
+        e = cap_word_end(o, e);
+    if (e == s || wm_place_end(lx, s) == e || (e == s + 1 && wm_lex_in(lx, s, WM_LIST_NON_NAMES)))
+        return 0;
+    int32_t legal = legal_suffix_end(o, e);
+    if (legal > 0)
+        e = legal;
+    int boundary = e >= ntokens(o) || tok(o, e)->segment != tok(o, e - 1)->segment ||
+                   (tok(o, e)->flags & WM_TOK_PUNCT && !wm_lex_punct(lx, e, '-')) || wm_lex_lower(lx, e);
+    if (!boundary || word_in(o, e, wm_genitive_articles) || wm_lex_punct(lx, e, '('))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->start = out->name_start = s;
+    out->end = e;
+    out->head = -1;
+    out->entry = -1;
+    out->abbr_start = out->abbr_end = -1;
+    out->rule = "org.kind_apposition";
+    return 1;
 }
 
 /* A list of members or bodies may name an office by its title: "- Landesbeauftragter für
@@ -440,7 +556,7 @@ static int abbr_definition_fallback(orgs *o, int32_t paren, org_cand *out)
         return 0;
     static const char *const joins[] = {"and", "of", "for", "the", "und", "fur", "der", "des", "de", NULL};
     int32_t s = paren, words = 0;
-    while (s - 1 >= 0 && o->owner[s - 1] < 0 && cont(o, s) &&
+    while (s - 1 >= 0 && paren - s < 12 && o->owner[s - 1] < 0 && cont(o, s) &&
            ((wm_lex_capitalized(&o->lx, s - 1) && !is_function_word(o, s - 1)) || word_in(o, s - 1, joins)))
         s--;
     while (s < paren && !wm_lex_capitalized(&o->lx, s))
@@ -543,7 +659,7 @@ static void rule_abbreviations(orgs *o, abbr_list *abbrs)
             if (!wm_rule_group(o->ctx->matcher, rule, "abbr", &abbr))
                 continue;
             int32_t t = wm_doc_token_at(o->doc, abbr.start);
-            if (t < 0)
+            if (t < 0 || !abbr_shape(o, t))
                 continue;
             if (!strcmp(kind, "compound")) {
                 /* the part after the hyphen must be a role: "BVRE-Vorstandsmitglied" */
@@ -686,11 +802,14 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     int32_t floor = 0;
     for (int32_t t = 0; t < n; t++) {
         org_cand c;
-        if ((head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t && !overlaps(&o, c.start, c.end)) {
+        if ((kind_apposition(&o, t, &c) || head_org(&o, t, floor, &c, 0) || office_org(&o, t, &c)) && c.end > t &&
+            !overlaps(&o, c.start, c.end)) {
             leading_abbreviation(&o, &c, floor);
             claim(&o, &c);
             floor = c.end;
             t = c.end - 1;
+            if (c.abbr_end > c.end)
+                t = c.abbr_end; /* "(SMWA)" is this name's, whatever the gazetteer says */
         }
     }
     for (int32_t t = 0; t < n; t++) {
@@ -698,16 +817,31 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         if (o.owner[t] < 0 && legal_form_fallback(&o, t, &c) && !overlaps(&o, c.start, c.end))
             claim(&o, &c);
     }
+    /* definitions in the text come first: they win over a gazetteer abbreviation of the same
+     * letters ("SMWA" of another ministry or an older name) */
     abbr_list abbrs = {0};
     for (size_t i = 0; i < o.cands.len; i++) {
         const org_cand *c = &o.cands.items[i];
         if (c->abbr_start >= 0)
             add_abbr(&abbrs, doc, (wm_span){tok(&o, c->abbr_start)->span.start, tok(&o, c->abbr_end - 1)->span.end},
                      (int32_t)i, c->entry);
-        else if (c->entry >= 0 && c->end == c->start + 1 && abbr_shape(&o, c->start))
-            add_abbr(&abbrs, doc, tok(&o, c->start)->span, (int32_t)i, c->entry);
     }
     rule_abbreviations(&o, &abbrs);
+    size_t defined = abbrs.len;
+    for (size_t i = 0; i < o.cands.len; i++) {
+        org_cand *c = &o.cands.items[i];
+        if (c->abbr_start >= 0 || c->entry < 0 || c->end != c->start + 1 || !abbr_shape(&o, c->start))
+            continue;
+        int redefined = 0;
+        for (size_t d = 0; d < defined && !redefined; d++)
+            redefined = abbrs.items[d].cand >= 0 && same_text(doc, abbrs.items[d].text, tok(&o, c->start)->span);
+        if (redefined) {
+            c->dropped = 1;
+            o.owner[c->start] = -1;
+        } else {
+            add_abbr(&abbrs, doc, tok(&o, c->start)->span, (int32_t)i, c->entry);
+        }
+    }
     /* an abbreviation that only the legal form marks: "BVRE e.V." */
     for (size_t i = 0; i < o.cands.len; i++) {
         const org_cand *c = &o.cands.items[i];
@@ -719,6 +853,8 @@ wm_status wm_organizations(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     for (size_t i = 0; i < o.cands.len; i++) {
         org_cand *c = &o.cands.items[i];
         bases[i] = cand_base(&o, c);
+        if (c->dropped)
+            continue;
         add_mention(&o, c->start, c->end, c->rule, c->entry, 0, bases[i]);
         if (!bases[i])
             bases[i] = wm_tokens_text(&o.lx, doc, c->start, c->end);

@@ -27,7 +27,8 @@ static int32_t surface_last_word(const wm_gaz_entry *e, UChar *out, int32_t cap)
 
 int wm_org_head_at(const wm_lex *lx, int32_t t, wm_org_head *out)
 {
-    if (!wm_lex_capitalized(lx, t))
+    /* an abbreviated head only as a whole word: "IHK", "HWK" */
+    if (!wm_lex_capitalized(lx, t) && !(wm_lex_all_caps(lx, t) && wm_lex_in(lx, t, WM_LIST_ORG_HEADS)))
         return 0;
     if (wm_lex_in(lx, t, WM_LIST_ROLES) || wm_lex_inflected(lx, t, 1, WM_LIST_ROLES) >= 0)
         return 0;
@@ -52,7 +53,9 @@ int wm_org_head_at(const wm_lex *lx, int32_t t, wm_org_head *out)
     UChar word[KEY_CAP];
     int32_t wlen = surface_last_word(entry, word, KEY_CAP);
     int differs = wlen != text_len || u_memcmp(word, text, wlen) != 0;
-    int is_inflected_form = strcmp(entry->surface, entry->canonical) != 0;
+    char expands[4]; /* "IHK" -> "Industrie- und Handelskammer" is no inflected form */
+    int is_inflected_form = strcmp(entry->surface, entry->canonical) != 0 &&
+                            !wm_gaz_entry_attr(entry, "expands", expands, sizeof expands);
     out->entry = e;
     out->ntok = n;
     out->tail_at = tail_at;
@@ -82,27 +85,57 @@ static int is_frame(const wm_lex *lx, int32_t t)
     return 0;
 }
 
-static int32_t location_end(const wm_lex *lx, int32_t t)
+/* The text of tokens [t, t+n) is exactly the UTF-8 surface (diacritics included). */
+static int same_as_surface(const wm_lex *lx, int32_t t, int32_t n, const char *surface)
+{
+    UChar buf[KEY_CAP];
+    int32_t len = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    u_strFromUTF8(buf, KEY_CAP, &len, surface, -1, &st);
+    const wm_token *a = &lx->doc->tokens.items[t], *b = &lx->doc->tokens.items[t + n - 1];
+    int32_t tl = b->span.end - a->span.start;
+    return U_SUCCESS(st) && tl == len && !u_memcmp(lx->doc->text + a->span.start, buf, len);
+}
+
+static int32_t location_end(const wm_lex *lx, int32_t t, int32_t *entry)
 {
     if (!wm_lex_capitalized(lx, t) && !wm_lex_all_caps(lx, t))
         return -1;
-    int32_t n = 0;
-    int32_t e = wm_lex_hit(lx, t, WM_LIST_LOCATIONS, &n);
-    if (e >= 0 && wm_lex_case_matches(lx, t, wm_gazetteer_entry(lx->gaz, e)))
-        return t + n;
-    for (int32_t k = 3; k >= 1; k--)
-        if (wm_lex_inflected(lx, t, k, WM_LIST_LOCATIONS) >= 0)
+    const wm_doc *doc = lx->doc;
+    for (size_t h = lx->hits[t] >= 0 ? (size_t)lx->hits[t] : doc->gaz_hits.len;
+         h < doc->gaz_hits.len && doc->gaz_hits.items[h].first_token == t; h++) {
+        const wm_gaz_hit *hit = &doc->gaz_hits.items[h];
+        if (hit->list != WM_LIST_LOCATIONS)
+            continue;
+        const wm_gaz_entry *e = wm_gazetteer_entry(lx->gaz, hit->entry);
+        if (!wm_lex_case_matches(lx, t, e))
+            continue;
+        /* the OpenStreetMap settlements are weak: only written exactly, and never a common noun */
+        if (strstr(e->file, ".osm.") && (!same_as_surface(lx, t, hit->token_count, e->surface) ||
+                                         (hit->token_count == 1 && wm_lex_in(lx, t, WM_LIST_NON_NAMES))))
+            continue;
+        *entry = hit->entry;
+        return t + hit->token_count;
+    }
+    /* inflected: "der Russischen Föderation" */
+    for (int32_t k = 3; k >= 1; k--) {
+        int32_t e = wm_lex_inflected(lx, t, k, WM_LIST_LOCATIONS);
+        if (e >= 0 && !strstr(wm_gazetteer_entry(lx->gaz, e)->file, ".osm.")) {
+            *entry = e;
             return t + k;
+        }
+    }
     return -1;
 }
 
-int32_t wm_place_end(const wm_lex *lx, int32_t t)
+int32_t wm_place_at(const wm_lex *lx, int32_t t, int32_t *entry)
 {
-    int32_t end = location_end(lx, t);
+    int32_t end = location_end(lx, t, entry);
     if (end >= 0) {
         /* "Berlin-Brandenburg", "Duisburg-Essen" */
+        int32_t more_entry;
         while (wm_lex_punct(lx, end, '-') && wm_lex_joined(lx, end - 1) && wm_lex_joined(lx, end)) {
-            int32_t more = location_end(lx, end + 1);
+            int32_t more = location_end(lx, end + 1, &more_entry);
             if (more < 0)
                 break;
             end = more;
@@ -114,7 +147,13 @@ int32_t wm_place_end(const wm_lex *lx, int32_t t)
         f++;
     if (!is_frame(lx, f))
         return -1;
-    return location_end(lx, f + 1);
+    return location_end(lx, f + 1, entry);
+}
+
+int32_t wm_place_end(const wm_lex *lx, int32_t t)
+{
+    int32_t entry;
+    return wm_place_at(lx, t, &entry);
 }
 
 /* A main-list location (not an OpenStreetMap settlement) whose folded name is key. */

@@ -25,6 +25,9 @@ const char *wm_org_head_class(const wm_lex *lx, const wm_org_head *head);
  * "Sozialistischen Republik Vietnam"). Returns the token after it, or -1. */
 int32_t wm_place_end(const wm_lex *lx, int32_t t);
 
+/* Like wm_place_end, also giving the locations entry of the place (its canonical is the name). */
+int32_t wm_place_at(const wm_lex *lx, int32_t t, int32_t *entry);
+
 /* Token t is a location adjective (list entry, also inflected: "Bayerisches", "kasachischen"). */
 int32_t wm_location_adjective(const wm_lex *lx, int32_t t);
 

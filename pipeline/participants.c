@@ -1,6 +1,7 @@
 /* participants.c - persons of a clause and the persons its references point back to. Titles and
  * gender of each person come from the words before its mentions ("Senatorin Breitenbach",
  * "Herrn Abruev"), from doc->roles and from the entity; references resolve only when one person fits. */
+#include <stdint.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -91,34 +92,43 @@ static int host_noun(const wm_people *p, int32_t t)
 static int clause_is_passive(const wm_people *p, int32_t t)
 {
     int32_t cl = p->clauses->clause_of[t];
-    if (cl < 0)
-        return 0;
-    const wm_clause *c = &p->clauses->clauses.items[cl];
-    for (int32_t k = c->first; k < c->end; k++)
-        if (p->clauses->clause_of[k] == cl && (p->marks->tok[k] & WM_MARK_PASSIVE))
-            return 1;
-    return 0;
+    return cl >= 0 && p->passive[cl];
+}
+
+static int is_von(const wm_doc *doc, int32_t t) { return wm_token_is(doc, t, "von") || wm_token_is(doc, t, "vom"); }
+
+static int is_conjunction(const wm_doc *doc, int32_t t)
+{
+    return wm_token_is(doc, t, "und") || wm_token_is(doc, t, "sowie") || wm_token_is(doc, t, "oder");
 }
 
 /* An attribute of another noun, not a participant: "die Arbeit des Abgeordneten X",
- * "ein Grusswort der Senatorin X", "die Nachfolgerin von X". Not: "unter der Leitung von X",
- * "wurde von X empfangen", "der Besuch von X". */
+ * "ein Grusswort der Senatorin X", "die Nachfolgerin von X" (and "von X und Y"); someone
+ * absent: "über X", "in Vertretung von X", "des verstorbenen X". Not: "unter der Leitung von
+ * X", "wurde von X empfangen", "der Besuch von X". */
 static int embedded(const wm_people *p, int32_t name)
 {
+    const wm_doc *doc = p->doc;
     int32_t seg = tok(p, name)->segment;
-    int32_t floor = seg >= 0 ? p->doc->segments.items[seg].first_token : 0;
+    int32_t floor = seg >= 0 ? doc->segments.items[seg].first_token : 0;
     int32_t start = phrase_start(p, name, floor);
+    for (int32_t t = start; t < name; t++)
+        if (p->marks->tok[t] & WM_MARK_ABSENT)
+            return 1;
     int32_t before = start - 1;
     if (before < floor)
         return 0;
-    if (start != name && (p->marks->tok[start] & WM_MARK_DET)) {
-        if (wm_token_is(p->doc, start, "des") || wm_token_is(p->doc, start, "der"))
-            return host_noun(p, before);
-        if (!(wm_token_is(p->doc, before, "von") || wm_token_is(p->doc, before, "vom")))
-            return 0;
-    } else if (!(wm_token_is(p->doc, before, "von") || wm_token_is(p->doc, before, "vom"))) {
-        return 0;
+    if (p->marks->tok[before] & WM_MARK_ABSENT)
+        return 1;
+    if (start != name && (p->marks->tok[start] & WM_MARK_DET) &&
+        (wm_token_is(doc, start, "des") || wm_token_is(doc, start, "der")))
+        return host_noun(p, before);
+    if (!is_von(doc, before)) {
+        int32_t prev = before - 1 >= floor && is_conjunction(doc, before) ? p->person_at[before - 1] : -1;
+        return prev >= 0 && embedded(p, wm_doc_token_at(doc, doc->mentions.items[prev].span.start));
     }
+    if (before - 1 >= floor && (p->marks->tok[before - 1] & WM_MARK_ABSENT))
+        return 1;
     return before - 1 >= floor && host_noun(p, before - 1) && !clause_is_passive(p, name);
 }
 
@@ -131,6 +141,24 @@ void wm_participants_add(wm_participants *out, int32_t entity, wm_span span, int
     wm_vec_push(out, x);
 }
 
+/* "X, die kurzfristig verhindert war", "X, der nicht kommen konnte": a relative clause on the
+ * name says the person was not there. */
+static int excused(const wm_people *p, int32_t name)
+{
+    int32_t last = name;
+    while (last + 1 < (int32_t)p->doc->tokens.len && p->person_at[last + 1] == p->person_at[name])
+        last++;
+    const wm_clauses *c = p->clauses;
+    int32_t k = p->relative_on[last];
+    if (k < 0)
+        return 0;
+    const wm_clause *cl = &c->clauses.items[k];
+    for (int32_t t = cl->first; t < cl->end; t++)
+        if (c->clause_of[t] == k && (p->marks->tok[t] & (WM_MARK_CANCEL | WM_MARK_NEG)))
+            return 1;
+    return 0;
+}
+
 void wm_people_named(const wm_people *p, int32_t first, int32_t end, wm_token_pred in, const void *ctx,
                      wm_participants *out)
 {
@@ -138,7 +166,7 @@ void wm_people_named(const wm_people *p, int32_t first, int32_t end, wm_token_pr
         int32_t mi = p->person_at[t];
         if (mi < 0 || (t > first && p->person_at[t - 1] == mi) || (in && !in(t, ctx)))
             continue;
-        if (embedded(p, t))
+        if (embedded(p, t) || excused(p, t))
             continue;
         const wm_mention *m = &p->doc->mentions.items[mi];
         wm_participants_add(out, m->entity, m->span, mi);
@@ -241,6 +269,12 @@ static void collect_titles(wm_people *p, char *raw_gender)
     }
 }
 
+static int title_order(const void *a, const void *b)
+{
+    const wm_title_word *x = a, *y = b;
+    return x->tok != y->tok ? (x->tok < y->tok ? -1 : 1) : (x->entity < y->entity ? -1 : x->entity > y->entity);
+}
+
 void wm_people_build(wm_people *p, const wm_doc *doc, const wm_marks *m, const wm_clauses *c,
                      const wm_gazetteer *gaz)
 {
@@ -275,9 +309,32 @@ void wm_people_build(wm_people *p, const wm_doc *doc, const wm_marks *m, const w
         for (int32_t t = h->first_token; t < h->first_token + h->token_count; t++)
             p->role_gender[t] = g ? g : 'u';
     }
+    p->relative_on = wm_xmalloc(n * sizeof *p->relative_on);
+    for (size_t t = 0; t < n; t++)
+        p->relative_on[t] = -1;
+    p->passive = wm_xcalloc(c->clauses.len + 1, 1);
+    for (size_t k = 0; k < c->clauses.len; k++) {
+        const wm_clause *cl = &c->clauses.items[k];
+        if (cl->kind == WM_CLAUSE_REL && cl->antecedent >= 0)
+            p->relative_on[cl->antecedent] = (int32_t)k;
+    }
+    for (size_t t = 0; t < doc->tokens.len; t++)
+        if ((m->tok[t] & WM_MARK_PASSIVE) && c->clause_of[t] >= 0)
+            p->passive[c->clause_of[t]] = 1;
+    p->first_seen = wm_xmalloc((doc->entities.len + 1) * sizeof *p->first_seen);
+    for (size_t e = 0; e <= doc->entities.len; e++)
+        p->first_seen[e] = INT32_MAX;
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *mn = &doc->mentions.items[i];
+        if (mn->kind == WM_ENTITY_PERSON && mn->entity >= 0 && !(mn->flags & WM_MENTION_DROPPED) &&
+            mn->span.start < p->first_seen[mn->entity])
+            p->first_seen[mn->entity] = mn->span.start;
+    }
     p->gender = wm_xcalloc(doc->entities.len + 1, 1);
     char *raw = wm_xcalloc(doc->entities.len + 1, 1);
     collect_titles(p, raw);
+    if (p->titles.len > 1)
+        qsort(p->titles.items, p->titles.len, sizeof *p->titles.items, title_order);
     for (size_t e = 0; e < doc->entities.len; e++) {
         char g = doc->entities.items[e].gender;
         p->gender[e] = g == 'm' || g == 'f' ? g : raw[e] == '?' ? 0 : raw[e];
@@ -292,6 +349,9 @@ void wm_people_free(wm_people *p)
     free(p->role_gender);
     free(p->event_noun);
     free(p->gender);
+    free(p->first_seen);
+    free(p->relative_on);
+    free(p->passive);
     wm_vec_free(&p->titles);
 }
 
@@ -321,17 +381,6 @@ static int same_title(const wm_doc *doc, int32_t a, int32_t b)
            (extra == 2 && tail[0] == 'e' && (tail[1] == 'n' || tail[1] == 's'));
 }
 
-static int first_mention_before(const wm_people *p, int32_t entity, int32_t t)
-{
-    for (size_t i = 0; i < p->doc->mentions.len; i++) {
-        const wm_mention *m = &p->doc->mentions.items[i];
-        if (m->entity == entity && m->kind == WM_ENTITY_PERSON && !(m->flags & WM_MENTION_DROPPED) &&
-            m->span.end <= tok(p, t)->span.start)
-            return 1;
-    }
-    return 0;
-}
-
 static int already(const wm_participants *io, int32_t entity)
 {
     for (size_t i = 0; i < io->len; i++)
@@ -340,14 +389,24 @@ static int already(const wm_participants *io, int32_t entity)
     return 0;
 }
 
-/* The one person an earlier title word names that matches the role noun at t, or -1. */
+/* The one person an earlier title word names that matches the role noun at t, or -1. Only
+ * the nearest title words are looked at, which bounds the work on long documents. */
+enum { WM_TITLE_LOOKBACK = 400 };
 static int32_t by_title(const wm_people *p, int32_t t, const wm_participants *io)
 {
+    size_t lo = 0, hi = p->titles.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->titles.items[mid].tok < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int32_t found = -1;
-    for (size_t i = 0; i < p->titles.len; i++) {
-        const wm_title_word *w = &p->titles.items[i];
-        if (w->tok == t || already(io, w->entity) || !same_title(p->doc, w->tok, t) ||
-            !first_mention_before(p, w->entity, t))
+    for (size_t i = lo, seen = 0; i > 0 && seen < WM_TITLE_LOOKBACK; i--, seen++) {
+        const wm_title_word *w = &p->titles.items[i - 1];
+        if (already(io, w->entity) || !same_title(p->doc, w->tok, t) ||
+            p->first_seen[w->entity] > p->doc->tokens.items[t].span.start)
             continue;
         if (found >= 0 && found != w->entity)
             return -1;
@@ -356,24 +415,34 @@ static int32_t by_title(const wm_people *p, int32_t t, const wm_participants *io
     return found;
 }
 
-/* First token of the window a pronoun or "seine Amtskollegin" looks back into: the previous
- * sentence (and the captions and headings after it) and the current one. */
+/* First token of the window a pronoun or "seine Amtskollegin" looks back into: the current
+ * sentence, the one before (and the captions and headings after it), and one more before that
+ * when it stands in the same paragraph. */
+enum { WM_WINDOW_SENTENCES = 2 };
 static int32_t window_start(const wm_people *p, int32_t t)
 {
     int32_t seg = tok(p, t)->segment;
-    for (int32_t s = seg - 1; s >= 0; s--) {
-        wm_segment_kind k = p->doc->segments.items[s].kind;
-        if (k == WM_SEGMENT_SENTENCE || k == WM_SEGMENT_LIST_ITEM)
-            return p->doc->segments.items[s].first_token;
+    int32_t start = seg >= 0 ? p->doc->segments.items[seg].first_token : 0, found = 0;
+    for (int32_t s = seg - 1; s >= 0 && found < WM_WINDOW_SENTENCES; s--) {
+        const wm_segment *sg = &p->doc->segments.items[s];
+        if (sg->kind != WM_SEGMENT_SENTENCE && sg->kind != WM_SEGMENT_LIST_ITEM)
+            continue;
+        if (found && sg->block != p->doc->segments.items[seg].block)
+            break;
+        start = sg->first_token;
+        found++;
     }
-    return seg >= 0 ? p->doc->segments.items[seg].first_token : 0;
+    return start;
 }
 
 /* The one person of gender g named in the window before t (and not in io), or -1. */
+enum { WM_WINDOW_TOKENS = 600 };
 static int32_t by_gender(const wm_people *p, int32_t t, char g, const wm_participants *io)
 {
-    int32_t found = -1;
-    for (int32_t k = window_start(p, t); k < t; k++) {
+    int32_t found = -1, from = window_start(p, t);
+    if (from < t - WM_WINDOW_TOKENS)
+        from = t - WM_WINDOW_TOKENS;
+    for (int32_t k = from; k < t; k++) {
         int32_t mi = p->person_at[k];
         if (mi < 0)
             continue;
@@ -421,6 +490,19 @@ static int apposition_follows(const wm_people *p, int32_t noun)
     return t < c->chunks.items[k + 1].end && p->person_at[t] >= 0;
 }
 
+/* "die Leiter", "die Leiter*innen", "Kolleginnen": many persons, no one to resolve to. */
+static int plural(const wm_people *p, int32_t det, int32_t noun)
+{
+    const wm_doc *doc = p->doc;
+    if (folded_ends_with(doc, noun, "innen"))
+        return 1;
+    if (noun + 1 < (int32_t)doc->tokens.len && !(tok(p, noun + 1)->flags & WM_TOK_SPACE_BEFORE) &&
+        (wm_token_punct(doc, noun + 1, '*') || wm_token_punct(doc, noun + 1, ':') || wm_token_punct(doc, noun + 1, '_') ||
+         wm_token_punct(doc, noun + 1, '/')))
+        return 1;
+    return wm_token_is(doc, det, "die") && noun_gender(p, noun) != 'f';
+}
+
 static int reference_noun(const wm_people *p, int32_t t)
 {
     const wm_token *k = tok(p, t);
@@ -456,7 +538,7 @@ void wm_people_references(const wm_people *p, int32_t first, int32_t end, wm_tok
             while (n + 2 < end && wm_token_punct(doc, n + 1, '-') && !(tok(p, n + 1)->flags & WM_TOK_SPACE_BEFORE) &&
                    reference_noun(p, n + 2))
                 n += 2; /* "Vize-Minister": the last part carries the title */
-            if (n >= end || !reference_noun(p, n) || (in && !in(n, ctx)) || apposition_follows(p, n))
+            if (n >= end || !reference_noun(p, n) || (in && !in(n, ctx)) || apposition_follows(p, n) || plural(p, t, n))
                 continue;
             if (p->marks->tok[n] & WM_MARK_COLLEAGUE)
                 who = by_gender(p, n, folded_ends_with(doc, n, "in") ? 'f' : 'm', io);

@@ -34,7 +34,10 @@ typedef struct {
     char *role_gender;      /* per token: 0 = no role word; 'm', 'f' or 'u' = a role gazetteer word */
     uint8_t *event_noun;    /* per token: an encounter noun (set by the caller); "der Besuch von X" */
     char *gender;           /* per entity: 'm', 'f' or 0 */
-    WM_VEC(wm_title_word) titles;
+    int32_t *first_seen;    /* per entity: where its first person mention starts (text offset) */
+    int32_t *relative_on;   /* per token: the relative clause whose antecedent it is, or -1 */
+    uint8_t *passive;       /* per clause: it holds a passive auxiliary */
+    WM_VEC(wm_title_word) titles; /* by token */
 } wm_people;
 
 /* Token predicate: does token t belong to the clause under study? */

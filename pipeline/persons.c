@@ -8,8 +8,9 @@
 #include "persons.h"
 #include "phrase.h"
 #include "rolewords.h"
+#include "strmap.h"
 
-enum { MAX_GIVEN = 4, APPOSITION_REACH = 40 };
+enum { MAX_GIVEN = 4, MAX_PARTS = 4, APPOSITION_REACH = 40 };
 
 typedef struct {
     int32_t start, end;  /* name tokens */
@@ -75,11 +76,18 @@ static int excluded(const persons *p, int32_t t, int lenient)
     const wm_lex *lx = &p->lx;
     if (!name_shaped(p, t) || wm_function_word(lx, t))
         return 1;
-    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES))
+    /* "Ende März", "am Freitag": a month or weekday after a word is a date, even if some family
+     * is called März or Freitag */
+    if (lenient && wm_lex_in(lx, t, WM_LIST_SURNAMES) && !wm_lex_in(lx, t, WM_LIST_MONTHS) &&
+        !wm_lex_in(lx, t, WM_LIST_WEEKDAYS))
         return 0;
     wm_org_head h;
     wm_role_word r;
-    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || wm_lex_in(lx, t, WM_LIST_MONTHS) || wm_lex_in(lx, t, WM_LIST_WEEKDAYS) ||
+    /* a month before a name is a given name: "Jan Koch", "August Bebel"; before a number a month */
+    int month = (wm_lex_in(lx, t, WM_LIST_MONTHS) || wm_lex_in(lx, t, WM_LIST_WEEKDAYS)) &&
+                !(wm_lex_capitalized(lx, t + 1) && wm_lex_joined(lx, t) == 0 && same_segment(p, t, t + 1)) &&
+                !(wm_lex_punct(lx, t + 1, '-') && wm_lex_joined(lx, t));
+    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || month ||
         wm_lex_in(lx, t, WM_LIST_HONORIFICS) || wm_lex_in(lx, t, WM_LIST_ACADEMIC_TITLES) ||
         wm_lex_in(lx, t, WM_LIST_ORG_SUFFIXES) || wm_location_adjective(lx, t) >= 0 || strong_location(p, t) ||
         wm_lex_inflected(lx, t, 1, WM_LIST_NON_NAMES) >= 0)
@@ -102,9 +110,14 @@ static int32_t surname_end(const persons *p, int32_t t, int lenient)
     int32_t e = t + 1;
     while (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1) && wm_lex_joined(&p->lx, e) &&
            wm_lex_capitalized(&p->lx, e + 1)) {
+        if (e - t >= 2 * MAX_PARTS)
+            return -1; /* no family name has that many parts */
         wm_org_head h;
-        if (street_word(p, e + 1, 1) || (wm_org_head_at(&p->lx, e + 1, &h) && !p->org[e + 1]))
-            return -1; /* "Albertine-Rehfeld-Straße", "Friedrich-Ebert-Stiftung" */
+        /* "Albertine-Rehfeld-Straße", "Friedrich-Ebert-Stiftung"; but a family name such as
+         * "Berg" or "Feld" ends a double name ("Meier-Berg") */
+        if ((street_word(p, e + 1, 1) && !wm_lex_in(&p->lx, e + 1, WM_LIST_SURNAMES)) ||
+            (wm_org_head_at(&p->lx, e + 1, &h) && !p->org[e + 1]))
+            return -1;
         e += 2;
     }
     if (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
@@ -137,6 +150,29 @@ static int32_t particles_end(const persons *p, int32_t t)
     return t + n;
 }
 
+/* Spanish and Portuguese names carry two family names, often joined by a particle: "Ana
+ * Gómez Ruiz", "Pedro Sánchez de la Torre". A second name word after the first family name
+ * belongs to it when it is no common word and the name ends there. */
+static int32_t second_surname_end(const persons *p, int32_t e)
+{
+    int32_t s = particles_end(p, e);
+    if (!same_segment(p, e - 1, s) || !name_shaped(p, s) || excluded(p, s, 0) || given_name(p, s) ||
+        street_word(p, s, 0) || (s == e && wm_lex_punct(&p->lx, e - 1, '-')))
+        return e;
+    int32_t f = surname_end(p, s, 0);
+    if (f < 0 || (f < ntokens(p) && same_segment(p, s, f) && wm_lex_capitalized(&p->lx, f)))
+        return e;
+    return f;
+}
+
+/* A lone word [s, e) that is a compound of a common noun ("Lotsenprojekte", "Pflegekräfte")
+ * is no family name unless the list knows it as one. */
+static int common_compound(const persons *p, int32_t s, int32_t e)
+{
+    int32_t at = 0;
+    return e == s + 1 && !wm_lex_in(&p->lx, s, WM_LIST_SURNAMES) && wm_lex_tail(&p->lx, s, WM_LIST_NON_NAMES, 5, &at) >= 0;
+}
+
 enum {
     NAME_GIVEN = 1,   /* a known given name must come first */
     NAME_SURNAME = 2  /* a lone family name will do (after a title) */
@@ -153,8 +189,8 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
                                  !wm_function_word(&p->lx, g) && name_shaped(p, g + 1) && same_segment(p, g, g + 1)))) {
         int32_t e = g + 1;
         /* "Andrea-Maria", "Hans-Georg"; but "Arslan-Peters" after a first name is a family name */
-        while (wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1) && wm_lex_joined(&p->lx, e) &&
-               given_name(p, e + 1))
+        while (e - g < 2 * MAX_PARTS && wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1) &&
+               wm_lex_joined(&p->lx, e) && given_name(p, e + 1))
             e += 2;
         if (units > 0 && wm_lex_punct(&p->lx, e, '-') && wm_lex_joined(&p->lx, e - 1))
             break;
@@ -164,10 +200,11 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
     }
     int32_t s = particles_end(p, g);
     if (g > t) {
-        int32_t e = same_segment(p, t, s) ? surname_end(p, s, 1) : -1;
+        /* after a particle a common noun is the preposition's object: "Anna zu Gast bei ..." */
+        int32_t e = same_segment(p, t, s) ? surname_end(p, s, s == g) : -1;
         if (e > 0) {
             *given_end = g;
-            return e;
+            return second_surname_end(p, e);
         }
         /* "Phạm Thị Mai Anh": every word a given name, the last one serves as family name */
         if (units >= 2) {
@@ -192,10 +229,10 @@ static int32_t parse_name(const persons *p, int32_t t, int modes, int32_t *given
     if (!(modes & NAME_SURNAME) || !same_segment(p, t, s))
         return -1;
     int32_t e = surname_end(p, s, 0);
-    if (e < 0)
+    if (e < 0 || common_compound(p, s, e))
         return -1;
     *given_end = t;
-    return e;
+    return second_surname_end(p, e);
 }
 
 /* Titles and forms of address before a name: "S.E. Botschafter", "Frau Dr.", "Senatorin".
@@ -359,16 +396,22 @@ static void names_before_roles(persons *p)
     }
 }
 
+/* The name right after a credit marker: "Foto: BMAS/Lutz Dammeier". */
+static int credited(const persons *p, int32_t t)
+{
+    int32_t seg = tok(p, t)->segment;
+    if (t < 1 || seg < 0 || p->doc->segments.items[seg].kind != WM_SEGMENT_CREDIT)
+        return 0;
+    const wm_lex *lx = &p->lx;
+    return wm_lex_punct(lx, t - 1, ':') || wm_lex_punct(lx, t - 1, '/') || wm_lex_punct(lx, t - 1, '-') ||
+           wm_lex_punct(lx, t - 1, 0x2013);
+}
+
 /* "Foto: BMAS/Lutz Dammeier", "Bilder - Victoria Tomaschko.": the credited name. */
 static void credit_names(persons *p)
 {
     for (int32_t t = 1; t < ntokens(p); t++) {
-        int32_t seg = tok(p, t)->segment;
-        if (seg < 0 || p->doc->segments.items[seg].kind != WM_SEGMENT_CREDIT)
-            continue;
-        const wm_lex *lx = &p->lx;
-        if (!(wm_lex_punct(lx, t - 1, ':') || wm_lex_punct(lx, t - 1, '/') || wm_lex_punct(lx, t - 1, '-') ||
-              wm_lex_punct(lx, t - 1, 0x2013)))
+        if (!credited(p, t))
             continue;
         int32_t given_end;
         int32_t end = parse_name(p, t, 0, &given_end);
@@ -433,36 +476,63 @@ static void add_mention(persons *p, int32_t start, int32_t end, const char *rule
         p->taken[k] = 1;
 }
 
+/* The folded text of tokens [a, b) into buf (joined by spaces); returns its length in units. */
+static size_t folded_key(const persons *p, int32_t a, int32_t b, UChar *buf, size_t cap)
+{
+    size_t n = 0;
+    for (int32_t k = a; k < b; k++) {
+        const wm_token *x = tok(p, k);
+        if (n + (size_t)x->fold_len + 1 > cap)
+            return 0;
+        if (k > a)
+            buf[n++] = ' ';
+        memcpy(buf + n, p->doc->folded + x->fold_start, (size_t)x->fold_len * sizeof(UChar));
+        n += (size_t)x->fold_len;
+    }
+    return n;
+}
+
 /* A family name seen in a full name, again on its own: "Kramme", "Petrlić-Woelke". */
 static void surname_mentions(persons *p, size_t first_mention)
 {
+    enum { KEY_UNITS = 256 };
     size_t n = p->doc->mentions.len;
-    for (int32_t t = 0; t < ntokens(p); t++) {
+    wm_strmap known = {0};
+    int lengths = 0; /* bit k: some family name has k tokens */
+    UChar key[KEY_UNITS];
+    for (size_t i = first_mention; i < n; i++) {
+        const wm_mention *m = &p->doc->mentions.items[i];
+        int32_t a = wm_doc_token_at(p->doc, m->span.start), b = wm_doc_token_at(p->doc, m->span.end - 1) + 1;
+        /* the family name is the last word, with its hyphenated parts */
+        int32_t s = b - 1;
+        while (s - 2 >= a && wm_lex_punct(&p->lx, s - 1, '-') && wm_lex_joined(&p->lx, s - 2))
+            s -= 2;
+        size_t len = folded_key(p, s, b, key, KEY_UNITS);
+        if (len && b - s < 16) {
+            wm_strmap_put(&known, key, len * sizeof(UChar), b - s);
+            lengths |= 1 << (b - s);
+        }
+    }
+    for (int32_t t = 0; t < ntokens(p) && known.len; t++) {
         if (p->taken[t] || p->org[t] || !wm_lex_capitalized(&p->lx, t) ||
             (t > 0 && wm_lex_joined(&p->lx, t - 1) && wm_lex_punct(&p->lx, t - 1, '-')))
             continue;
-        for (size_t i = first_mention; i < n; i++) {
-            const wm_mention *m = &p->doc->mentions.items[i];
-            int32_t a = wm_doc_token_at(p->doc, m->span.start), b = wm_doc_token_at(p->doc, m->span.end - 1) + 1;
-            /* the family name is the last word, with its hyphenated parts */
-            int32_t s = b - 1;
-            while (s - 2 >= a && wm_lex_punct(&p->lx, s - 1, '-') && wm_lex_joined(&p->lx, s - 2))
-                s -= 2;
-            int32_t len = b - s;
-            int same = t + len <= ntokens(p);
-            for (int32_t k = 0; same && k < len; k++) {
-                const wm_token *x = tok(p, t + k), *y = tok(p, s + k);
-                same = !p->taken[t + k] && x->fold_len == y->fold_len &&
-                       !memcmp(p->doc->folded + x->fold_start, p->doc->folded + y->fold_start,
-                               (size_t)x->fold_len * sizeof(UChar));
-            }
-            if (!same || (wm_lex_punct(&p->lx, t + len, '-') && wm_lex_joined(&p->lx, t + len - 1)))
+        for (int32_t len = 15; len >= 1; len--) {
+            if (!(lengths & (1 << len)) || t + len > ntokens(p))
+                continue;
+            int free_span = 1;
+            for (int32_t k = t; k < t + len && free_span; k++)
+                free_span = !p->taken[k] && !p->org[k];
+            size_t klen = free_span ? folded_key(p, t, t + len, key, KEY_UNITS) : 0;
+            if (!klen || wm_strmap_get(&known, key, klen * sizeof(UChar)) < 0 ||
+                (wm_lex_punct(&p->lx, t + len, '-') && wm_lex_joined(&p->lx, t + len - 1)))
                 continue;
             add_mention(p, t, t + len, "person.surname", WM_MENTION_SURNAME_ONLY, NULL);
             t += len - 1;
             break;
         }
     }
+    wm_strmap_free(&known);
 }
 
 wm_status wm_persons(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
@@ -499,7 +569,7 @@ wm_status wm_persons(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
             free_span = !p.taken[k];
         if (!free_span)
             continue;
-        uint32_t flags = c->flags;
+        uint32_t flags = c->flags | (credited(&p, c->start) ? WM_MENTION_CREDIT : 0);
         if (c->given_end <= c->start)
             flags |= WM_MENTION_SURNAME_ONLY;
         else if (!(flags & (WM_MENTION_FEMALE | WM_MENTION_MALE)))

@@ -44,7 +44,7 @@ int32_t wm_cap_word_end(const wm_lex *lx, int32_t t)
     if (!(wm_lex_capitalized(lx, t) || wm_lex_all_caps(lx, t)) || wm_function_word(lx, t))
         return -1;
     int32_t e = t + 1;
-    while (wm_lex_punct(lx, e, '-') && wm_lex_joined(lx, e - 1) && wm_lex_joined(lx, e) &&
+    while (e - t < 12 && wm_lex_punct(lx, e, '-') && wm_lex_joined(lx, e - 1) && wm_lex_joined(lx, e) &&
            (wm_lex_capitalized(lx, e + 1) || wm_lex_all_caps(lx, e + 1) || wm_lex_lower(lx, e + 1)))
         e += 2;
     return e;
@@ -61,6 +61,17 @@ int32_t wm_skip_adjectives(const wm_lex *lx, int32_t t)
 
 static int32_t enum_from(const wm_lex *lx, int32_t t, int inner);
 
+/* A capitalised adjective that is not a noun itself: "Internationale", "Kölner". */
+static int tok_adjective_like(const wm_lex *lx, int32_t t)
+{
+    if (wm_lex_in(lx, t, WM_LIST_NON_NAMES) || wm_function_word(lx, t))
+        return 0;
+    if (wm_lex_hit(lx, t, WM_LIST_LOCATION_ADJECTIVES, NULL) >= 0 ||
+        wm_lex_adjective(lx, t, WM_LIST_LOCATION_ADJECTIVES) >= 0)
+        return 1;
+    return wm_lex_adjective_ending(lx, t) && !wm_lex_in(lx, t, WM_LIST_LOCATIONS) && !wm_lex_in(lx, t, WM_LIST_SURNAMES);
+}
+
 static int32_t np_end(const wm_lex *lx, int32_t t, int inner)
 {
     if (!wm_continues(lx, t))
@@ -72,6 +83,12 @@ static int32_t np_end(const wm_lex *lx, int32_t t, int inner)
     if (wm_lex_capitalized(lx, p) && wm_lex_punct(lx, p + 1, '-') && wm_lex_joined(lx, p) && !wm_lex_joined(lx, p + 1) &&
         wm_word_in(lx, p + 2, enum_joins))
         p += 3;
+    /* capitalised adjectives in front of the noun: "Kölner Lebensmittelhändler", "Internationale
+     * Jugendarbeit"; a nominalised adjective such as "Soziales" is a noun of its own */
+    for (int k = 0; k < 2 && wm_lex_capitalized(lx, p) && wm_lex_capitalized(lx, p + 1) && wm_continues(lx, p + 1) &&
+                    (tok_adjective_like(lx, p)) && !wm_lex_in(lx, p + 1, WM_LIST_GIVEN_NAMES);
+         k++)
+        p++;
     int32_t e = wm_cap_word_end(lx, p);
     if (e < 0)
         return -1;
@@ -90,7 +107,7 @@ static int32_t enum_from(const wm_lex *lx, int32_t t, int inner)
         return -1;
     int32_t e = first;
     int commas = 0;
-    for (;;) {
+    for (int items = 0; items < 40; items++) {
         if (!inner && wm_lex_punct(lx, e, ',') && wm_continues(lx, e)) {
             int32_t n = np_end(lx, e + 1, inner);
             if (n < 0)

@@ -8,6 +8,7 @@
 #include "dates.h"
 #include "decode.h"
 #include "gazmatch.h"
+#include "locations.h"
 #include "meetings.h"
 #include "normalize.h"
 #include "organizations.h"
@@ -32,6 +33,7 @@ static const wm_stage stages[] = {
     {"persons", wm_persons},
     {"resolve", wm_resolve},
     {"roles", wm_roles},
+    {"locations", wm_locations},
     {"dates", wm_dates},
     {"meetings", wm_meetings},
 };
@@ -50,8 +52,25 @@ struct wm_rule_timer {
     size_t mask;
 };
 
+/* Direct-mapped by rule address; `serial` tells documents apart (a slot of an earlier
+ * document is stale even when the new one sits at the same address). */
+enum { WM_MEMO_SLOTS = 512 };
+
+typedef struct {
+    const wm_rule *rule;
+    uint64_t serial;
+    int32_t from;  /* the search started here ... */
+    int32_t found; /* ... and its first match attempt that succeeded began here, or -1 for none */
+} memo_slot;
+
+struct wm_match_memo {
+    uint64_t serial;
+    memo_slot slots[WM_MEMO_SLOTS];
+};
+
 struct wm_worker {
     wm_stage_ctx ctx;
+    struct wm_match_memo memo;
     double seconds[WM_TIMING_SLOTS];
     struct wm_rule_timer timer;
 };
@@ -76,6 +95,7 @@ wm_worker *wm_worker_new(const wm_kb *kb, const wm_pipeline_options *options)
     w->ctx.kb = kb;
     w->ctx.dct = options->dct;
     w->ctx.matcher = wm_rule_matcher_new(options->match_limit, options->depth_limit);
+    w->ctx.memo = &w->memo;
     if (options->time_rules)
         w->ctx.rule_timer = &w->timer;
     UErrorCode status = U_ZERO_ERROR;
@@ -101,6 +121,7 @@ void wm_worker_free(wm_worker *worker)
 wm_status wm_pipeline_run(wm_worker *worker, wm_doc *doc, const unsigned char *bytes, size_t len, wm_error *err)
 {
     double at = now_seconds();
+    worker->memo.serial++;
     wm_status st = wm_decode(bytes, len, doc, err);
     for (size_t slot = 0;; slot++) {
         double now = now_seconds();
@@ -145,11 +166,46 @@ int wm_worker_rule_timing(const wm_worker *worker, size_t index, const wm_rule *
     return 0;
 }
 
+/* The memo slot for rule, holding what is known about this document; NULL without a memo. */
+static memo_slot *memo_for(wm_stage_ctx *ctx, const wm_rule *rule)
+{
+    if (!ctx->memo || !rule->restartable)
+        return NULL;
+    size_t i = (size_t)(((uintptr_t)rule >> 4) * 0x9E3779B97F4A7C15ULL >> 40) % WM_MEMO_SLOTS;
+    memo_slot *m = &ctx->memo->slots[i];
+    if (m->rule != rule || m->serial != ctx->memo->serial)
+        *m = (memo_slot){.rule = rule, .serial = ctx->memo->serial, .from = INT32_MAX};
+    return m;
+}
+
 int wm_stage_match(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start)
 {
+    return wm_stage_match_within(ctx, doc, rule, start, doc->len);
+}
+
+int wm_stage_match_within(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start, int32_t end)
+{
     double at = ctx->rule_timer ? now_seconds() : 0;
+    memo_slot *m = memo_for(ctx, rule);
+    int known = m && start >= m->from && (m->found < 0 || start <= m->found);
+    if (known && m->found < 0)
+        return 0; /* an earlier search from before here found nothing */
     wm_error e;
-    int rc = wm_rule_match(ctx->matcher, rule, doc->text, doc->len, start, &e);
+    if (end > doc->len)
+        end = doc->len;
+    if (start > end)
+        return 0;
+    int rc;
+    if (end < doc->len) {
+        /* a bounded search is cheap already, and the memo speaks of whole-text searches */
+        rc = wm_rule_match(ctx->matcher, rule, doc->text, end, start, &e);
+    } else {
+        rc = wm_rule_match(ctx->matcher, rule, doc->text, doc->len, known ? m->found : start, &e);
+        if (m && !known && rc >= 0) {
+            m->from = start;
+            m->found = rc ? wm_rule_attempt_start(ctx->matcher) : -1;
+        }
+    }
     if (rc < 0) {
         snprintf(e.file, sizeof e.file, "%s", doc->source);
         e.line = 0;

@@ -8,6 +8,7 @@
 #include "export.h"
 #include "orgwords.h"
 #include "resolve.h"
+#include "strmap.h"
 
 typedef struct {
     const char *key;   /* slug of the base form without legal form and "(ABBR)" */
@@ -52,14 +53,6 @@ static int32_t add_entity(wm_doc *doc, wm_entity_kind kind, int32_t label_mentio
     return (int32_t)doc->entities.len - 1;
 }
 
-static int32_t find_entity(const wm_doc *doc, wm_entity_kind kind, const char *key)
-{
-    for (size_t i = 0; i < doc->entities.len; i++)
-        if (doc->entities.items[i].kind == kind && !strcmp(doc->entities.items[i].key, key))
-            return (int32_t)i;
-    return -1;
-}
-
 /* ---- persons ---------------------------------------------------------------------------- */
 
 /* The family name of a mention: its last word with its hyphenated parts; particles ("von",
@@ -80,68 +73,120 @@ static char mention_gender(const wm_mention *m)
 
 static void set_person_genders(wm_doc *doc)
 {
-    for (size_t e = 0; e < doc->entities.len; e++) {
-        if (doc->entities.items[e].kind != WM_ENTITY_PERSON)
+    size_t n = doc->entities.len ? doc->entities.len : 1;
+    int32_t *f = wm_xcalloc(n, sizeof *f), *m = wm_xcalloc(n, sizeof *m);
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *x = &doc->mentions.items[i];
+        if (x->kind != WM_ENTITY_PERSON || x->entity < 0)
             continue;
-        int f = 0, m = 0;
-        for (size_t i = 0; i < doc->mentions.len; i++)
-            if (doc->mentions.items[i].entity == (int32_t)e) {
-                f += mention_gender(&doc->mentions.items[i]) == 'f';
-                m += mention_gender(&doc->mentions.items[i]) == 'm';
-            }
-        doc->entities.items[e].gender = f > m ? 'f' : m > f ? 'm' : 0;
+        f[x->entity] += mention_gender(x) == 'f';
+        m[x->entity] += mention_gender(x) == 'm';
     }
+    for (size_t e = 0; e < doc->entities.len; e++)
+        if (doc->entities.items[e].kind == WM_ENTITY_PERSON)
+            doc->entities.items[e].gender = f[e] > m[e] ? 'f' : m[e] > f[e] ? 'm' : 0;
+    free(f);
+    free(m);
+}
+
+typedef WM_VEC(int32_t) index_list;
+
+/* A person already named with more words that end in the same ones: "Vidal Montoya" after
+ * "Carmen Vidal Montoya", "Maria Brandt" after "Anna Maria Brandt". `same_surname` holds the
+ * full-name mentions so far with the same family name. -1 if none. */
+static int32_t longer_name(const wm_doc *doc, const char *key, const index_list *same_surname)
+{
+    enum { REACH = 64 }; /* the nearest ones: keeps a list of thousands of names linear */
+    size_t n = strlen(key);
+    size_t from = same_surname && same_surname->len > REACH ? same_surname->len - REACH : 0;
+    for (size_t j = from; same_surname && j < same_surname->len; j++) {
+        int32_t e = doc->mentions.items[same_surname->items[j]].entity;
+        const char *k = doc->entities.items[e].key;
+        size_t len = strlen(k);
+        if (len > n + 1 && k[len - n - 1] == '-' && !strcmp(k + len - n, key))
+            return e;
+    }
+    return -1;
 }
 
 static void resolve_persons(resolver *r)
 {
     wm_doc *doc = r->doc;
+    wm_strmap by_key = {0}, by_surname = {0};
+    WM_VEC(index_list) full = {0}; /* per surname: full-name mentions in text order */
     for (size_t k = 0; k < r->count; k++) {
-        wm_mention *m = &doc->mentions.items[r->order[k]];
+        int32_t i = r->order[k];
+        wm_mention *m = &doc->mentions.items[i];
         if (m->kind != WM_ENTITY_PERSON)
             continue;
-        r->surname[r->order[k]] = surname_of(r, m);
+        r->surname[i] = surname_of(r, m);
         if (m->flags & WM_MENTION_SURNAME_ONLY)
             continue;
         const char *key = slug(doc, m->base ? m->base : mention_text(r, m));
-        int32_t e = find_entity(doc, WM_ENTITY_PERSON, key);
+        int32_t e = wm_strmap_get(&by_key, key, strlen(key));
+        if (e < 0) {
+            int32_t list = wm_strmap_get(&by_surname, r->surname[i], strlen(r->surname[i]));
+            e = longer_name(doc, key, list >= 0 ? &full.items[list] : NULL);
+        }
         if (e < 0)
-            e = add_entity(doc, WM_ENTITY_PERSON, r->order[k], key);
+            e = wm_strmap_put(&by_key, key, strlen(key), add_entity(doc, WM_ENTITY_PERSON, i, key));
         m->entity = e;
         const wm_mention *label = &doc->mentions.items[doc->entities.items[e].label_mention];
         if (m->span.end - m->span.start > label->span.end - label->span.start)
-            doc->entities.items[e].label_mention = r->order[k];
+            doc->entities.items[e].label_mention = i;
+        int32_t list = wm_strmap_put(&by_surname, r->surname[i], strlen(r->surname[i]), (int32_t)full.len);
+        if (list == (int32_t)full.len) {
+            index_list empty = {0};
+            wm_vec_push(&full, empty);
+        }
+        wm_vec_push(&full.items[list], i);
     }
     set_person_genders(doc);
     for (size_t k = 0; k < r->count; k++) {
-        wm_mention *m = &doc->mentions.items[r->order[k]];
+        int32_t i = r->order[k];
+        wm_mention *m = &doc->mentions.items[i];
         if (m->kind != WM_ENTITY_PERSON || !(m->flags & WM_MENTION_SURNAME_ONLY))
             continue;
-        const char *sur = r->surname[r->order[k]];
+        const char *sur = r->surname[i];
         char g = mention_gender(m);
         int32_t before = -1, after = -1;
-        for (size_t j = 0; j < r->count; j++) {
-            const wm_mention *f = &doc->mentions.items[r->order[j]];
-            if (f->kind != WM_ENTITY_PERSON || (f->flags & WM_MENTION_SURNAME_ONLY) || f->entity < 0 ||
-                strcmp(r->surname[r->order[j]], sur))
-                continue;
-            char eg = doc->entities.items[f->entity].gender;
-            if (g && eg && g != eg)
-                continue;
-            if (f->span.start < m->span.start)
-                before = f->entity; /* later ones are nearer */
-            else if (after < 0)
-                after = f->entity;
+        int32_t list = wm_strmap_get(&by_surname, sur, strlen(sur));
+        if (list >= 0) {
+            const index_list *l = &full.items[list];
+            /* the first full name at or after the mention, by binary search; then walk outwards */
+            size_t lo = 0, hi = l->len;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (doc->mentions.items[l->items[mid]].span.start < m->span.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t j = lo; j-- > 0 && before < 0;) {
+                int32_t e = doc->mentions.items[l->items[j]].entity;
+                if (!g || !doc->entities.items[e].gender || doc->entities.items[e].gender == g)
+                    before = e;
+            }
+            for (size_t j = lo; j < l->len && after < 0; j++) {
+                int32_t e = doc->mentions.items[l->items[j]].entity;
+                if (!g || !doc->entities.items[e].gender || doc->entities.items[e].gender == g)
+                    after = e;
+            }
         }
         int32_t e = before >= 0 ? before : after;
         if (e < 0) {
-            e = find_entity(doc, WM_ENTITY_PERSON, sur);
+            e = wm_strmap_get(&by_key, sur, strlen(sur));
             if (e < 0)
-                e = add_entity(doc, WM_ENTITY_PERSON, r->order[k], sur);
+                e = wm_strmap_put(&by_key, sur, strlen(sur), add_entity(doc, WM_ENTITY_PERSON, i, sur));
         }
         m->entity = e;
     }
     set_person_genders(doc);
+    for (size_t i = 0; i < full.len; i++)
+        wm_vec_free(&full.items[i]);
+    wm_vec_free(&full);
+    wm_strmap_free(&by_key);
+    wm_strmap_free(&by_surname);
 }
 
 /* ---- organizations ---------------------------------------------------------------------- */
@@ -254,20 +299,6 @@ static int ends_with(const char *s, const char *suffix)
     return n >= k && !strcmp(s + n - k, suffix);
 }
 
-/* `longer` is `shorter` followed by a genitive or place: "ministerium-fur-arbeit" and
- * "ministerium-fur-arbeit-des-landes-brandenburg". */
-static int extends_by_genitive(const char *shorter, const char *longer)
-{
-    size_t n = strlen(shorter);
-    if (strncmp(shorter, longer, n) || longer[n] != '-')
-        return 0;
-    static const char *const next[] = {"des-", "der-", "in-", "von-", "beim-"};
-    for (size_t i = 0; i < sizeof next / sizeof *next; i++)
-        if (!strncmp(longer + n + 1, next[i], strlen(next[i])))
-            return 1;
-    return 0;
-}
-
 /* Share of words two complements have in common (Jaccard), for "... und ausländischen
  * Flüchtlingen" against "... und Flüchtlingen". */
 static double word_overlap(const char *a, const char *b)
@@ -307,29 +338,63 @@ static int is_named(const wm_mention *m)
     return m->kind == WM_ENTITY_ORGANIZATION && !(m->flags & (WM_MENTION_ANAPHOR | WM_MENTION_DROPPED));
 }
 
+/* Mentions with the same key, inflection-tolerant key or name without place adjective are one
+ * organization; so are a name and the same name with a genitive or place after it. */
 static void link_named_orgs(resolver *r)
 {
     wm_doc *doc = r->doc;
+    wm_strmap keys = {0}, loose = {0}, bare = {0};
     for (size_t i = 0; i < doc->mentions.len; i++) {
-        const wm_mention *a = &doc->mentions.items[i];
-        if (!is_named(a))
+        if (!is_named(&doc->mentions.items[i]))
             continue;
         org_info *x = &r->org[i];
-        for (size_t j = 0; j < i; j++) {
-            const wm_mention *b = &doc->mentions.items[j];
-            if (!is_named(b))
-                continue;
-            org_info *y = &r->org[j];
-            int same = !strcmp(x->key, y->key) || !strcmp(x->loose, y->loose) || !strcmp(x->bare, y->bare) ||
-                       extends_by_genitive(x->key, y->key) ||
-                       extends_by_genitive(y->key, x->key);
-            if (!same && x->head && y->head && !strcmp(x->head, y->head) && x->rest[0] && y->rest[0] &&
-                places_agree(x, y))
-                same = word_overlap(x->rest, y->rest) >= 0.75;
-            if (same)
-                unite(r->org, (int32_t)i, (int32_t)j);
-        }
+        unite(r->org, (int32_t)i, wm_strmap_put(&keys, x->key, strlen(x->key), (int32_t)i));
+        unite(r->org, (int32_t)i, wm_strmap_put(&loose, x->loose, strlen(x->loose), (int32_t)i));
+        unite(r->org, (int32_t)i, wm_strmap_put(&bare, x->bare, strlen(x->bare), (int32_t)i));
     }
+    static const char *const joins[] = {"-des-", "-der-", "-in-", "-von-", "-beim-"};
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        if (!is_named(&doc->mentions.items[i]))
+            continue;
+        const char *k = r->org[i].key;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            for (const char *at = strstr(k, joins[j]); at; at = strstr(at + 1, joins[j])) {
+                int32_t shorter = wm_strmap_get(&keys, k, (size_t)(at - k));
+                if (shorter >= 0)
+                    unite(r->org, (int32_t)i, shorter);
+            }
+    }
+    wm_strmap_free(&keys);
+    wm_strmap_free(&loose);
+    wm_strmap_free(&bare);
+    /* the same head with nearly the same words after it; a few names per head are compared */
+    enum { MAX_PER_HEAD = 16 };
+    wm_strmap heads = {0};
+    WM_VEC(index_list) groups = {0};
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        org_info *x = &r->org[i];
+        if (!is_named(&doc->mentions.items[i]) || !x->head || !x->rest[0])
+            continue;
+        int32_t g = wm_strmap_put(&heads, x->head, strlen(x->head), (int32_t)groups.len);
+        if (g == (int32_t)groups.len) {
+            index_list empty = {0};
+            wm_vec_push(&groups, empty);
+        }
+        index_list *l = &groups.items[g];
+        int seen = 0;
+        for (size_t j = 0; j < l->len && !seen; j++) {
+            org_info *y = &r->org[l->items[j]];
+            seen = !strcmp(x->rest, y->rest);
+            if (!seen && places_agree(x, y) && word_overlap(x->rest, y->rest) >= 0.75)
+                unite(r->org, (int32_t)i, l->items[j]);
+        }
+        if (!seen && l->len < MAX_PER_HEAD)
+            wm_vec_push(l, (int32_t)i);
+    }
+    for (size_t i = 0; i < groups.len; i++)
+        wm_vec_free(&groups.items[i]);
+    wm_vec_free(&groups);
+    wm_strmap_free(&heads);
 }
 
 /* A short form without complement ("Moskauer Regierung", "Berliner Sozialverwaltung") joins the
@@ -337,24 +402,51 @@ static void link_named_orgs(resolver *r)
 static void link_short_forms(resolver *r)
 {
     wm_doc *doc = r->doc;
+    enum { MAX_PER_CORE = 8 };
+    wm_strmap cores = {0};
+    WM_VEC(index_list) groups = {0}; /* per core: full names of distinct organizations */
+    for (size_t j = 0; j < doc->mentions.len; j++) {
+        org_info *y = &r->org[j];
+        if (!is_named(&doc->mentions.items[j]) || !y->core || !y->rest[0])
+            continue;
+        int32_t g = wm_strmap_put(&cores, y->core, strlen(y->core), (int32_t)groups.len);
+        if (g == (int32_t)groups.len) {
+            index_list empty = {0};
+            wm_vec_push(&groups, empty);
+        }
+        index_list *l = &groups.items[g];
+        int known = 0;
+        for (size_t k = 0; k < l->len && !known; k++)
+            known = find_root(r->org, l->items[k]) == find_root(r->org, (int32_t)j) &&
+                    ((!r->org[l->items[k]].place) == (!y->place));
+        if (!known && l->len < MAX_PER_CORE)
+            wm_vec_push(l, (int32_t)j);
+    }
     for (size_t i = 0; i < doc->mentions.len; i++) {
         const wm_mention *a = &doc->mentions.items[i];
         org_info *x = &r->org[i];
         if (!is_named(a) || !x->core || x->rest[0] || a->entry >= 0 || (a->flags & WM_MENTION_ABBREVIATION))
             continue;
+        int32_t g = wm_strmap_get(&cores, x->core, strlen(x->core));
+        if (g < 0)
+            continue;
         int32_t match = -1, ambiguous = 0;
-        for (size_t j = 0; j < doc->mentions.len; j++) {
-            const wm_mention *b = &doc->mentions.items[j];
-            org_info *y = &r->org[j];
-            if (j == i || !is_named(b) || !y->core || !y->rest[0] || strcmp(x->core, y->core) || !places_agree(x, y))
+        const index_list *l = &groups.items[g];
+        for (size_t k = 0; k < l->len; k++) {
+            int32_t j = l->items[k];
+            if (j == (int32_t)i || !places_agree(x, &r->org[j]))
                 continue;
-            if (match >= 0 && find_root(r->org, match) != find_root(r->org, (int32_t)j))
+            if (match >= 0 && find_root(r->org, match) != find_root(r->org, j))
                 ambiguous = 1;
-            match = (int32_t)j;
+            match = j;
         }
         if (match >= 0 && !ambiguous)
             unite(r->org, (int32_t)i, match);
     }
+    for (size_t i = 0; i < groups.len; i++)
+        wm_vec_free(&groups.items[i]);
+    wm_vec_free(&groups);
+    wm_strmap_free(&cores);
 }
 
 /* "die Botschaft", "des Landesamtes": the nearest named organization before (else after) whose
@@ -362,6 +454,24 @@ static void link_short_forms(resolver *r)
 static void link_anaphors(resolver *r)
 {
     wm_doc *doc = r->doc;
+    enum { MAX_HEADS = 64 };
+    wm_strmap heads = {0};
+    WM_VEC(index_list) groups = {0}; /* per named head: its mentions in text order */
+    for (size_t k = 0; k < r->count; k++) {
+        int32_t c = r->order[k];
+        org_info *y = &r->org[c];
+        if (!is_named(&doc->mentions.items[c]) || !y->head)
+            continue;
+        int32_t g = wm_strmap_get(&heads, y->head, strlen(y->head));
+        if (g < 0) {
+            if (groups.len >= MAX_HEADS)
+                continue;
+            g = wm_strmap_put(&heads, y->head, strlen(y->head), (int32_t)groups.len);
+            index_list empty = {0};
+            wm_vec_push(&groups, empty);
+        }
+        wm_vec_push(&groups.items[g], c);
+    }
     for (size_t k = 0; k < r->count; k++) {
         int32_t i = r->order[k];
         wm_mention *a = &doc->mentions.items[i];
@@ -369,16 +479,30 @@ static void link_anaphors(resolver *r)
             continue;
         org_info *x = &r->org[i];
         int32_t before = -1, after = -1;
-        for (size_t j = 0; j < r->count; j++) {
-            int32_t c = r->order[j];
-            const wm_mention *b = &doc->mentions.items[c];
-            org_info *y = &r->org[c];
-            if (!is_named(b) || !x->head || !y->head || !ends_with(y->head, x->head) || !places_agree(x, y))
+        for (size_t g = 0; g < groups.len && x->head; g++) {
+            const index_list *l = &groups.items[g];
+            if (!ends_with(r->org[l->items[0]].head, x->head))
                 continue;
-            if (b->span.start < a->span.start)
-                before = c;
-            else if (after < 0)
-                after = c;
+            size_t lo = 0, hi = l->len;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (doc->mentions.items[l->items[mid]].span.start < a->span.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t j = lo; j-- > 0;)
+                if (places_agree(x, &r->org[l->items[j]])) {
+                    if (before < 0 || doc->mentions.items[l->items[j]].span.start > doc->mentions.items[before].span.start)
+                        before = l->items[j];
+                    break;
+                }
+            for (size_t j = lo; j < l->len; j++)
+                if (places_agree(x, &r->org[l->items[j]])) {
+                    if (after < 0 || doc->mentions.items[l->items[j]].span.start < doc->mentions.items[after].span.start)
+                        after = l->items[j];
+                    break;
+                }
         }
         int32_t antecedent = before >= 0 ? before : after;
         if (antecedent < 0)
@@ -386,6 +510,10 @@ static void link_anaphors(resolver *r)
         else
             x->parent = find_root(r->org, antecedent);
     }
+    for (size_t i = 0; i < groups.len; i++)
+        wm_vec_free(&groups.items[i]);
+    wm_vec_free(&groups);
+    wm_strmap_free(&heads);
 }
 
 static void make_org_entities(resolver *r)
@@ -404,36 +532,38 @@ static void make_org_entities(resolver *r)
     }
     /* key: a gazetteer's canonical name if a mention has one, else the longest base form;
      * label: the longest base form (the fullest name) */
+    size_t n = doc->entities.len ? doc->entities.len : 1;
+    const char **canonical = wm_xcalloc(n, sizeof *canonical), **longest = wm_xcalloc(n, sizeof *longest);
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        int32_t e = m->entity;
+        if (m->kind != WM_ENTITY_ORGANIZATION || e < 0 || (m->flags & WM_MENTION_DROPPED))
+            continue;
+        /* the list's name, unless the text adds to it ("Arbeiterwohlfahrt Landesverband ...") */
+        const char *listed = m->entry >= 0 ? wm_gazetteer_entry(r->lx.gaz, m->entry)->canonical : NULL;
+        if (listed && !canonical[e] && (!m->base || !strcmp(m->base, listed)))
+            canonical[e] = listed;
+        if (m->flags & (WM_MENTION_ANAPHOR | WM_MENTION_ABBREVIATION))
+            continue;
+        const char *name = m->base ? m->base : mention_text(r, m);
+        if (!longest[e] || strlen(name) > strlen(longest[e])) {
+            longest[e] = name;
+            doc->entities.items[e].label_mention = (int32_t)i;
+        }
+    }
     for (size_t e = 0; e < doc->entities.len; e++) {
         wm_entity *ent = &doc->entities.items[e];
         if (ent->kind != WM_ENTITY_ORGANIZATION)
             continue;
-        const char *canonical = NULL, *longest = NULL;
-        int32_t label = ent->label_mention;
-        size_t best = 0;
-        for (size_t i = 0; i < doc->mentions.len; i++) {
-            const wm_mention *m = &doc->mentions.items[i];
-            if (m->entity != (int32_t)e || (m->flags & WM_MENTION_DROPPED))
-                continue;
-            if (m->entry >= 0 && !canonical)
-                canonical = wm_gazetteer_entry(r->lx.gaz, m->entry)->canonical;
-            if (m->flags & (WM_MENTION_ANAPHOR | WM_MENTION_ABBREVIATION))
-                continue;
-            const char *name = m->base ? m->base : mention_text(r, m);
-            if (strlen(name) > best) {
-                best = strlen(name);
-                longest = name;
-                label = (int32_t)i;
-            }
+        if (!longest[e]) {
+            const wm_mention *lm = &doc->mentions.items[ent->label_mention];
+            longest[e] = lm->base ? lm->base : mention_text(r, lm);
         }
-        if (!longest) {
-            const wm_mention *lm = &doc->mentions.items[label];
-            longest = lm->base ? lm->base : mention_text(r, lm);
-        }
-        ent->label_mention = label;
-        ent->label = longest;
-        ent->key = name_key(r, canonical ? canonical : longest);
+        ent->label = longest[e];
+        ent->key = name_key(r, canonical[e] ? canonical[e] : longest[e]);
     }
+    free(canonical);
+    free(longest);
 }
 
 static void resolve_orgs(resolver *r)

@@ -10,6 +10,7 @@
 #include "phrase.h"
 #include "roles.h"
 #include "rolewords.h"
+#include "strmap.h"
 
 enum { COMPLEMENT_REACH = 24 };
 
@@ -19,7 +20,20 @@ typedef struct {
     wm_lex lx;
     int32_t *person; /* per token: person mention covering it, or -1 */
     int32_t *org;    /* per token: organization mention covering it (resolved, kept), or -1 */
+    /* built once per document on first use, so every title costs a lookup, not a scan */
+    int indexed;
+    wm_strmap complements; /* "fur-kultur-und-medien" (from an organization's name) -> entity */
+    wm_strmap heads;       /* an organization's head word ("verband") -> entity named last with it */
+    WM_VEC(int32_t) head_mentions; /* per head: mentions in text order, in lists below */
+    struct {
+        char cls[32];
+        int32_t entity; /* the one organization of the class, or -1 */
+    } classes[4];
+    int class_count;
 } roles;
+
+/* Regexes look back at most this far from a title (a sentence of normal length). */
+enum { LOOK_BACK = 400 };
 
 typedef struct {
     wm_role_word word;
@@ -84,6 +98,10 @@ static void scan_complement(roles *r, title *t)
     static const char *const links[] = {"des", "der", "im", "beim", "bei", "am", "an", "in", "von", "vom", "zur", "zum",
                                         "mit", NULL};
     static const char *const preps[] = {"bei", "an", "in", "von", "mit", "fur", "gegen", "ohne", NULL};
+    static const char *const possessives[] = {"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                              "ihrer", "ihrem", "ihren", "ihres", "unser", "unsere", "unserer",
+                                              "unserem", "unseren", "dessen", "deren", "dieser", "diese", "diesem",
+                                              "diesen", "dieses", NULL};
     const wm_lex *lx = &r->lx;
     int32_t k = t->word.end, quote = 0;
     t->title_end = t->scan_end = k;
@@ -94,11 +112,18 @@ static void scan_complement(roles *r, title *t)
         if (r->person[k] >= 0 || wm_lex_hit(lx, k, WM_LIST_HONORIFICS, NULL) >= 0 ||
             wm_lex_hit(lx, k, WM_LIST_ACADEMIC_TITLES, NULL) >= 0 || (r->org[k] < 0 && wm_role_at(lx, k, &other)))
             break; /* a name or another title begins */
-        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase */
-        if (wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps))
+        /* "der Minister die Verdienste ...": an article that is no genitive starts another phrase,
+         * and so does a possessive ("an ihren Vorgänger") */
+        if ((wm_word_in(lx, k, wm_articles) && !wm_word_in(lx, k, wm_genitive_articles) && !wm_word_in(lx, k - 1, preps)) ||
+            wm_word_in(lx, k, possessives))
             break;
         if (r->org[k] >= 0) {
             int32_t m = r->org[k];
+            /* "des Vereins Ukrainisches Haus": a bare head followed by a name is that name's head,
+             * not a reference back to an organization named earlier */
+            if ((r->doc->mentions.items[m].flags & WM_MENTION_ANAPHOR) &&
+                wm_lex_capitalized(lx, mention_end_token(r, m)) && same_segment(r, k, mention_end_token(r, m)))
+                break;
             int linked = k > t->word.end && (wm_word_in(lx, k - 1, links) || wm_word_in(lx, k - 1, wm_articles) ||
                                              (wm_lex_lower(lx, k - 1) && wm_lex_adjective_ending(lx, k - 1)));
             if (!linked)
@@ -171,6 +196,8 @@ static const char *title_complement(roles *r, const title *t)
     return out;
 }
 
+static void build_index(roles *r);
+
 /* "Senatorin für Integration, Arbeit und Soziales" names the organization whose name goes on
  * with the same words: "Senatsverwaltung für Integration, Arbeit und Soziales". */
 static int32_t org_repeating_title(roles *r, const title *t)
@@ -178,48 +205,51 @@ static int32_t org_repeating_title(roles *r, const title *t)
     const char *comp = title_complement(r, t);
     if (!comp)
         return -1;
-    size_t n = strlen(comp);
-    for (size_t i = 0; i < r->doc->mentions.len; i++) {
-        const wm_mention *m = &r->doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & (WM_MENTION_DROPPED | WM_MENTION_ANAPHOR)))
-            continue;
-        char *name = wm_slug(m->base ? m->base : wm_tokens_text(&r->lx, r->doc, mention_start_token(r, (int32_t)i),
-                                                                   mention_end_token(r, (int32_t)i)));
-        const char *at = strstr(name, comp);
-        int found = at && at > name && at[-1] == '-' && (at[n] == '\0' || at[n] == '-');
-        free(name);
-        if (found)
-            return m->entity;
-    }
-    return -1;
+    build_index(r);
+    return wm_strmap_get(&r->complements, comp, strlen(comp));
 }
 
-static int rule_matches_at(roles *r, const wm_rule *rule, int32_t at, wm_span *whole)
+/* The first match of rule in text[at, to): the subject ends at `to`, so a rule that does not
+ * match costs the window, not the rest of the document. A limit hit becomes a warning. */
+static int rule_matches_in(roles *r, const wm_rule *rule, int32_t at, int32_t to, wm_span *whole)
 {
-    if (!rule || wm_stage_match(r->ctx, r->doc, rule, at) <= 0)
+    if (!rule || at >= to)
         return 0;
-    return wm_rule_group(r->ctx->matcher, rule, NULL, whole);
+    wm_error e;
+    int rc = wm_rule_match(r->ctx->matcher, rule, r->doc->text, to, at, &e);
+    if (rc < 0) {
+        snprintf(e.file, sizeof e.file, "%s", r->doc->source);
+        e.line = 0;
+        wm_vec_push(&r->doc->warnings, e);
+    }
+    return rc > 0 && wm_rule_group(r->ctx->matcher, rule, NULL, whole);
 }
 
-/* The one organization of a class ("embassy") in the document, or -1. */
+/* The one organization of a class ("embassy") in the document, or -1; computed once per class. */
 static int32_t only_org_of_class(roles *r, const char *cls)
 {
+    for (int i = 0; i < r->class_count; i++)
+        if (!strcmp(r->classes[i].cls, cls))
+            return r->classes[i].entity;
     int32_t found = -1;
-    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+    for (size_t i = 0; i < r->doc->mentions.len && found != -2; i++) {
         const wm_mention *m = &r->doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) || m->entity == found)
             continue;
         int32_t a = mention_start_token(r, (int32_t)i), b = mention_end_token(r, (int32_t)i);
         int of_class = 0;
-        for (int32_t k = a; k < b && !of_class; k++) {
+        for (int32_t k = a; k < b && k < a + 4 && !of_class; k++) {
             wm_org_head h;
             of_class = wm_org_head_at(&r->lx, k, &h) && !strcmp(wm_org_head_class(&r->lx, &h), cls);
         }
-        if (!of_class)
-            continue;
-        if (found >= 0 && found != m->entity)
-            return -1;
-        found = m->entity;
+        if (of_class)
+            found = found >= 0 ? -2 : m->entity;
+    }
+    if (found == -2)
+        found = -1;
+    if (r->class_count < (int)(sizeof r->classes / sizeof *r->classes)) {
+        snprintf(r->classes[r->class_count].cls, sizeof r->classes[0].cls, "%s", cls);
+        r->classes[r->class_count++].entity = found;
     }
     return found;
 }
@@ -252,7 +282,7 @@ static int32_t person_at(roles *r, int32_t t)
 /* The person a pronoun ("sie", "er") before token t refers to: the last one named before. */
 static int32_t pronoun_antecedent(roles *r, int32_t t, char gender)
 {
-    for (int32_t k = t - 1; k >= 0; k--) {
+    for (int32_t k = t - 1; k >= 0 && k > t - LOOK_BACK; k--) {
         int32_t m = r->person[k];
         if (m < 0 || (r->doc->mentions.items[m].flags & WM_MENTION_CREDIT))
             continue;
@@ -274,8 +304,12 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
 {
     const wm_lex *lx = &r->lx;
     int32_t s = t->word.start, m;
-    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert" */
-    if ((m = person_at(r, t->word.end)) >= 0 || (m = person_at(r, t->scan_end)) >= 0) {
+    wm_span whole;
+    /* "Senatorin Breitenbach", "Präsident des LAGeSo Franz Allert", "Bundesminister für Arbeit
+     * und Soziales Hebertus Heil"; not "die Senatorin an ihren Vorgänger Kurt Ahlers" */
+    static const char *const governing[] = {"des", "der", "fur", "zur", "zum", "beim", "im", NULL};
+    int governed = t->scan_end > t->word.end && wm_word_in(lx, t->word.end, governing);
+    if ((m = person_at(r, t->word.end)) >= 0 || (governed && (m = person_at(r, t->scan_end)) >= 0)) {
         *rule = "role.title";
         return m;
     }
@@ -288,14 +322,54 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     int32_t before = s - 1;
     while (before > 0 && wm_word_in(lx, before, wm_articles))
         before--;
+    /* "X, Premier Conseiller / Erster Botschaftsrat": the German title after a foreign one */
+    if (wm_lex_punct(lx, s - 1, '/') && same_segment(r, s - 1, s)) {
+        int32_t k = s - 2;
+        while (k > s - 6 && k > 0 && (tok(r, k)->flags & WM_TOK_ALPHA) && r->person[k] < 0 && r->org[k] < 0)
+            k--;
+        if (k < s - 2 && wm_lex_punct(lx, k, ',') && r->person[k - 1] >= 0 && same_segment(r, k - 1, s)) {
+            *rule = "role.apposition";
+            return r->person[k - 1];
+        }
+    }
+    /* "Agnieszka Nowak (Hauptgeschäftsführerin, Handwerkskammer ...)" */
+    if (wm_lex_punct(lx, s - 1, '(') && same_segment(r, s - 1, s) && r->person[s - 2] >= 0) {
+        *rule = "role.apposition";
+        return r->person[s - 2];
+    }
+    /* "Seit 2021 ist Nina Berger Leiterin des ...": the copula before the name */
+    static const char *const copulas[] = {"ist", "war", "wird", "wurde", "bleibt", "blieb", NULL};
+    if (r->person[s - 1] >= 0 && same_segment(r, s - 1, s) &&
+        wm_word_in(lx, mention_start_token(r, r->person[s - 1]) - 1, copulas)) {
+        *rule = "role.copula";
+        return r->person[s - 1];
+    }
     if (wm_lex_punct(lx, before, ',') && same_segment(r, before, s)) {
         if (r->person[before - 1] >= 0) {
             *rule = "role.apposition";
             return r->person[before - 1];
         }
+        /* "tauschte sich mit X aus, Referatsleiterin im ...": a verb particle closes the clause
+         * between the name and its apposition */
+        static const char *const particles[] = {"aus", "ab", "an", "auf", "ein", "vor", "zu", "zusammen", "teil", NULL};
+        if (wm_word_in(lx, before - 1, particles) && r->person[before - 2] >= 0) {
+            *rule = "role.apposition";
+            return r->person[before - 2];
+        }
         if (prev->person >= 0 && prev->title_end == before) {
             *rule = "role.apposition";
             return prev->person;
+        }
+    }
+    /* "Neue Leiterin des Fachbereichs ... ist seit Januar Aylin X." */
+    const wm_rule *title_copula = find_rule(r, "after_title");
+    if (t->scan_end < ntokens(r) && same_segment(r, s, t->scan_end) &&
+        rule_matches_in(r, title_copula, tok(r, t->scan_end - 1)->span.end,
+                        r->doc->segments.items[tok(r, s)->segment].span.end, &whole)) {
+        int32_t at = wm_doc_token_at(r->doc, whole.end);
+        if (at >= 0 && same_segment(r, s, at) && (m = person_at(r, at)) >= 0) {
+            *rule = title_copula->id;
+            return m;
         }
     }
     /* "Gesine Ruhnau-Albers ist seit März 2019 Präsidentin der ..." */
@@ -303,8 +377,7 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     for (int32_t k = s - 1; k >= 0 && k > s - 12 && same_segment(r, k, s); k--) {
         if (r->person[k] < 0)
             continue;
-        wm_span whole;
-        if (rule_matches_at(r, copula, r->doc->mentions.items[r->person[k]].span.end, &whole) &&
+        if (rule_matches_in(r, copula, r->doc->mentions.items[r->person[k]].span.end, tok(r, s)->span.start, &whole) &&
             whole.end == tok(r, s)->span.start) {
             *rule = copula->id;
             return r->person[k];
@@ -315,8 +388,9 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     const wm_rule *pronoun = find_rule(r, "pronoun");
     int32_t seg = tok(r, s)->segment;
     int32_t from = seg >= 0 ? r->doc->segments.items[seg].span.start : 0;
-    wm_span whole;
-    while (from < tok(r, s)->span.start && rule_matches_at(r, pronoun, from, &whole)) {
+    if (from < tok(r, s)->span.start - LOOK_BACK)
+        from = tok(r, s)->span.start - LOOK_BACK;
+    while (rule_matches_in(r, pronoun, from, tok(r, s)->span.start, &whole)) {
         if (whole.end == tok(r, s)->span.start) {
             wm_span p;
             char gender = 0;
@@ -335,8 +409,53 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
     return -1;
 }
 
+/* Builds the lookups the title rules share: organization names by their "für ..." part, and
+ * organization mentions by their head word. */
+static void build_index(roles *r)
+{
+    if (r->indexed)
+        return;
+    r->indexed = 1;
+    static const char *const preps[] = {"-fur-", "-zur-", "-zum-", "-gegen-"};
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_ORGANIZATION || m->entity < 0 || (m->flags & (WM_MENTION_DROPPED | WM_MENTION_ANAPHOR)))
+            continue;
+        int32_t a = mention_start_token(r, (int32_t)i), b = mention_end_token(r, (int32_t)i);
+        char *name = wm_slug(m->base ? m->base : wm_tokens_text(&r->lx, r->doc, a, b));
+        for (size_t p = 0; p < sizeof preps / sizeof *preps; p++) {
+            const char *at = strstr(name, preps[p]);
+            if (!at)
+                continue;
+            const char *comp = at + 1;
+            wm_strmap_put(&r->complements, comp, strlen(comp), m->entity);
+            /* also without what follows: "fur-kultur-und-medien" of "...-fur-kultur-und-medien-des-landes-x" */
+            static const char *const tails[] = {"-des-", "-der-", "-in-", "-beim-"};
+            for (size_t q = 0; q < sizeof tails / sizeof *tails; q++) {
+                const char *cut = strstr(comp, tails[q]);
+                if (cut)
+                    wm_strmap_put(&r->complements, comp, (size_t)(cut - comp), m->entity);
+            }
+        }
+        free(name);
+        for (int32_t t = a; t < b && t < a + 4; t++) {
+            wm_org_head h;
+            if (!wm_org_head_at(&r->lx, t, &h))
+                continue;
+            if (h.tail_at == 0) {
+                char *head = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
+                int32_t slot = wm_strmap_put(&r->heads, head, strlen(head), (int32_t)r->head_mentions.len);
+                if (slot == (int32_t)r->head_mentions.len)
+                    wm_vec_push(&r->head_mentions, (int32_t)i); /* the first mention with this head */
+                free(head);
+            }
+            break;
+        }
+    }
+}
+
 /* A role compound whose first part is an organization head ("Verbands|vorsitzender") belongs
- * to the nearest organization before it with that head word. */
+ * to the organization named with that head word. */
 static int32_t org_of_compound_prefix(roles *r, int32_t noun)
 {
     const wm_token *k = tok(r, noun);
@@ -353,6 +472,7 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
         head = wm_gaz_lookup_in_list(r->lx.gaz, &found, WM_LIST_ORG_HEADS);
     if (head < 0 || strlen(wm_gazetteer_entry(r->lx.gaz, head)->canonical) < 5)
         return -1; /* "Bundes|minister" is no organization's head */
+    build_index(r);
     char *want = wm_slug(wm_gazetteer_entry(r->lx.gaz, head)->canonical);
     int32_t best = -1;
     for (size_t i = 0; i < r->doc->mentions.len; i++) {
@@ -366,8 +486,10 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
                 continue;
             if (h.tail_at > 0)
                 break;
+            /* "Kammer|präsidentin" for a "Handwerks|kammer": the prefix may be the head's last part */
             char *have = wm_slug(wm_gazetteer_entry(r->lx.gaz, h.entry)->canonical);
-            if (!strcmp(have, want))
+            size_t hn = strlen(have), wn = strlen(want);
+            if (hn >= wn && !strcmp(have + hn - wn, want))
                 best = m->entity;
             free(have);
             break;
@@ -375,6 +497,112 @@ static int32_t org_of_compound_prefix(roles *r, int32_t noun)
     }
     free(want);
     return best;
+}
+
+/* The title's place adjectives fit the organization: "vietnamesischen Botschafter" for the
+ * embassy of Vietnam, not "die dortige Ministerin" or "die polnische Ministerin" for the one
+ * ministry of a German release. */
+static int place_agrees(roles *r, const title *t, int32_t org)
+{
+    const char *key = r->doc->entities.items[org].key;
+    for (int32_t k = t->word.start; k < t->word.noun; k++) {
+        if (wm_lex_is(&r->lx, k, "dortige") || wm_lex_is(&r->lx, k, "dortigen"))
+            return 0;
+        int32_t n = 0, e = wm_lex_hit(&r->lx, k, WM_LIST_LOCATION_ADJECTIVES, &n);
+        if (e < 0)
+            continue;
+        char *place = wm_slug(wm_gazetteer_entry(r->lx.gaz, e)->canonical);
+        char *adjective = wm_slug(wm_tokens_text(&r->lx, r->doc, k, k + n));
+        char *isch = strstr(adjective, "isch"); /* "russische" -> "russisch" as in "Russischen Föderation" */
+        if (isch)
+            isch[4] = '\0';
+        int found = key && (strstr(key, place) || (isch && strstr(key, adjective)));
+        free(place);
+        free(adjective);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* An organization named after a foreign country ("Ministerium für Arbeit der Republik Moldau"). */
+static int names_country(roles *r, int32_t org)
+{
+    for (size_t i = 0; i < r->doc->mentions.len; i++) {
+        const wm_mention *m = &r->doc->mentions.items[i];
+        if (m->entity != org || m->kind != WM_ENTITY_ORGANIZATION || (m->flags & WM_MENTION_DROPPED))
+            continue;
+        for (int32_t k = mention_start_token(r, (int32_t)i); k < mention_end_token(r, (int32_t)i); k++) {
+            int32_t n = 0, e = wm_lex_hit(&r->lx, k, WM_LIST_LOCATIONS, &n);
+            char cls[16];
+            if (e >= 0 && wm_gaz_entry_attr(wm_gazetteer_entry(r->lx.gaz, e), "class", cls, sizeof cls) &&
+                !strcmp(cls, "country"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Abgeordnete X (SPD)": a party in parentheses tells membership, not the office's organization */
+static int is_party(roles *r, int32_t m)
+{
+    int32_t n = 0, e = wm_lex_hit(&r->lx, mention_start_token(r, m), WM_LIST_ORGANIZATIONS, &n);
+    char cls[16];
+    return e >= 0 && mention_start_token(r, m) + n == mention_end_token(r, m) &&
+           wm_gaz_entry_attr(wm_gazetteer_entry(r->lx.gaz, e), "class", cls, sizeof cls) && !strcmp(cls, "party");
+}
+
+/* A title that governs words of its own names the document's one embassy or ministry only
+ * when the organization's name goes on with them: "Generalkonsul der Republik X in Y" for the
+ * "Generalkonsulat der Republik X in Y", not "Bundesminister des Innern" for a Land ministry. */
+static int complement_agrees(roles *r, const title *t, int32_t org)
+{
+    if (t->title_end <= t->word.end)
+        return 1;
+    const char *key = r->doc->entities.items[org].key;
+    char *words = wm_slug(wm_tokens_text(&r->lx, r->doc, t->word.end, t->title_end));
+    int found = key && strstr(key, words) != NULL;
+    free(words);
+    return found;
+}
+
+/* The organization of a delegation named in the title's sentence or the two before, when the
+ * title's sentence says the holder leads it (rules of kind led_by and group). */
+static int32_t delegation_org(roles *r, const title *t)
+{
+    const wm_rule *led_by = find_rule(r, "led_by"), *group = find_rule(r, "group");
+    int32_t seg = tok(r, t->word.start)->segment;
+    if (!led_by || !group || seg < 0)
+        return -1;
+    wm_span whole;
+    int32_t role_at = tok(r, t->word.start)->span.start;
+    int32_t from = r->doc->segments.items[seg].span.start;
+    if (from < role_at - LOOK_BACK)
+        from = role_at - LOOK_BACK;
+    int led = 0;
+    while (!led && rule_matches_in(r, led_by, from, role_at, &whole)) {
+        int32_t k = wm_doc_token_at(r->doc, whole.end - 1) + 1, words = 0;
+        for (; k < t->word.start && !wm_lex_punct(&r->lx, k, ','); k++)
+            words++;
+        led = k == t->word.start && words <= 5;
+        from = whole.end;
+    }
+    if (!led)
+        return -1;
+    for (int32_t s = seg; s >= 0 && s >= seg - 2; s--) {
+        const wm_segment *sg = &r->doc->segments.items[s];
+        for (from = sg->span.start > role_at - 2 * LOOK_BACK ? sg->span.start : role_at - 2 * LOOK_BACK;
+             rule_matches_in(r, group, from, sg->span.end, &whole);) {
+            wm_span org;
+            if (wm_rule_group(r->ctx->matcher, group, "org", &org)) {
+                int32_t k = wm_doc_token_at(r->doc, org.start);
+                if (k >= 0 && r->org[k] >= 0 && entity_of(r, r->org[k]) >= 0)
+                    return entity_of(r, r->org[k]);
+            }
+            from = whole.end;
+        }
+    }
+    return -1;
 }
 
 /* Fills in the organization when the title's own words name none. */
@@ -389,14 +617,20 @@ static void org_by_context(roles *r, title *t, int32_t person)
             t->org_rule = "role.compound";
             return;
         }
-    /* "Deren Vorstandsvorsitzende ...": the organization named last */
-    if (wm_lex_is(&r->lx, t->word.start - 1, "deren") || wm_lex_is(&r->lx, t->word.start - 1, "dessen")) {
-        for (int32_t k = t->word.start - 2; k >= 0; k--)
+    /* "Deren Vorstandsvorsitzende ...", "Seine Landesvorsitzende ...": the possessive refers to
+     * the entity named last; when that is an organization, it is the title's */
+    static const char *const possessives[] = {"deren", "dessen", "sein", "seine", "seiner", "seinem", "seinen",
+                                              "ihr", "ihre", "ihrer", "ihrem", "ihren", NULL};
+    if (wm_word_in(&r->lx, t->word.start - 1, possessives)) {
+        for (int32_t k = t->word.start - 2; k >= 0 && k > t->word.start - 80; k--) {
+            if (r->person[k] >= 0)
+                break;
             if (r->org[k] >= 0) {
                 t->org = entity_of(r, r->org[k]);
                 t->org_rule = "role.possessive";
                 return;
             }
+        }
     }
     /* "Verbandsvorsitzender", "Stiftungsvorstand": the first part names the organization's head */
     if ((t->org = org_of_compound_prefix(r, t->word.noun)) >= 0) {
@@ -407,15 +641,28 @@ static void org_by_context(roles *r, title *t, int32_t person)
         t->org_rule = "role.repeat";
         return;
     }
+    /* a list entry or parenthesis "Name, Geschäftsführerin, Jobcenter Kiel", "(Vorsitzender,
+     * Integrationsbeirat der Stadt)": the organization follows the title after a comma */
+    int32_t after = t->scan_end;
+    if (wm_lex_punct(&r->lx, after, ',') && same_segment(r, after, after + 1) && r->org[after + 1] >= 0 &&
+        mention_start_token(r, r->org[after + 1]) == after + 1) {
+        t->org = entity_of(r, r->org[after + 1]);
+        t->org_rule = "role.list";
+        return;
+    }
     /* "Staatssekretärin Aylin Demirtaş (Senatsverwaltung für Wirtschaft, Energie und Betriebe)" */
     if (person >= 0) {
         int32_t e = mention_end_token(r, person);
-        if (wm_lex_punct(&r->lx, e, '(') && r->org[e + 1] >= 0 &&
+        if (wm_lex_punct(&r->lx, e, '(') && r->org[e + 1] >= 0 && !is_party(r, r->org[e + 1]) &&
             wm_lex_punct(&r->lx, mention_end_token(r, r->org[e + 1]), ')')) {
             t->org = entity_of(r, r->org[e + 1]);
             t->org_rule = "role.parenthesis";
             return;
         }
+    }
+    if ((t->org = delegation_org(r, t)) >= 0) {
+        t->org_rule = "role.delegation";
+        return;
     }
     const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
     for (size_t i = 0; set && i < wm_ruleset_size(set); i++) {
@@ -425,10 +672,98 @@ static void org_by_context(roles *r, title *t, int32_t person)
         if (!wm_rule_attr(rule, "kind", kind, sizeof kind) || strcmp(kind, "affinity") ||
             !wm_rule_attr(rule, "class", cls, sizeof cls))
             continue;
-        if (rule_matches_at(r, rule, tok(r, t->word.noun)->span.start, &whole) &&
+        if (rule_matches_in(r, rule, tok(r, t->word.noun)->span.start, tok(r, t->word.noun)->span.end, &whole) &&
             whole.end == tok(r, t->word.noun)->span.end && (t->org = only_org_of_class(r, cls)) >= 0) {
+            char domestic[8];
+            if (!place_agrees(r, t, t->org) || !complement_agrees(r, t, t->org) ||
+                (wm_rule_attr(rule, "domestic", domestic, sizeof domestic) && names_country(r, t->org) &&
+                 t->word.start == t->word.noun)) {
+                t->org = -1;
+                return;
+            }
             t->org_rule = rule->id;
             return;
+        }
+    }
+}
+
+/* "Für die GIZ nahm Programmleiterin X teil", "besucht das Jobcenter Y und informiert sich bei
+ * Geschäftsführer Z", "Ansprechpartnerin in der IHK: X, Referentin ...": a title that names no
+ * organization belongs to the one named before it in the same sentence, when no other person
+ * or title stands between them. */
+static void org_earlier_in_sentence(roles *r, title *t, int32_t person)
+{
+    /* "Vorsitzende des Vereins ...": a title that governs a complement names its own */
+    static const char *const governing[] = {"des", "der", "im", "beim", "bei", "am", "vom", "von", NULL};
+    if (t->org >= 0 || person < 0 || (t->scan_end > t->word.end && wm_word_in(&r->lx, t->word.end, governing)))
+        return;
+    int32_t from = t->word.start, p = mention_start_token(r, person);
+    if (p < from && same_segment(r, p, from))
+        from = p;
+    for (int32_t k = from - 1; k >= 0 && same_segment(r, k, from); k--) {
+        wm_role_word other;
+        /* "Für den Verband nahmen X und Fachreferent Y teil": a person coordinated with the
+         * title's holder stands in the same relation to the organization */
+        if (r->person[k] >= 0 && wm_lex_is(&r->lx, k + 1, "und") && k + 2 == from) {
+            k = mention_start_token(r, r->person[k]);
+            continue;
+        }
+        if (r->person[k] >= 0 || (r->org[k] < 0 && wm_role_at(&r->lx, k, &other) && other.start == k))
+            return;
+        if (r->org[k] >= 0) {
+            /* "X (Verein Y) und Z": the parenthesis belongs to the person before it */
+            int32_t o = mention_start_token(r, r->org[k]);
+            if (wm_lex_punct(&r->lx, o - 1, '(') && r->person[o - 2] >= 0)
+                return;
+            t->org = entity_of(r, r->org[k]);
+            t->org_rule = "role.sentence";
+            return;
+        }
+    }
+}
+
+/* The organization that publishes the document: the one whose name stands alone on a line
+ * (a letterhead "Paritätischer Wohlfahrtsverband Bremen", a contact block's organization line);
+ * the first such line wins when several organizations stand alone. -1 if none. */
+static int32_t publisher(roles *r)
+{
+    for (size_t s = 0; s < r->doc->segments.len; s++) {
+        const wm_segment *seg = &r->doc->segments.items[s];
+        if (seg->token_count == 0)
+            continue;
+        int32_t first = seg->first_token, last = first + seg->token_count;
+        int32_t m = r->org[first];
+        if (m >= 0 && mention_start_token(r, m) == first && mention_end_token(r, m) == last && entity_of(r, m) >= 0)
+            return entity_of(r, m);
+    }
+    return -1;
+}
+
+/* Staff titles ("Pressesprecher", "Beraterin", "Fachreferent") that no other evidence ties to
+ * an organization belong to the organization that publishes the document. */
+static void staff_of_publisher(roles *r)
+{
+    const wm_ruleset *set = wm_kb_rules(r->ctx->kb, WM_RULES_ROLES);
+    int32_t org = publisher(r);
+    for (size_t i = 0; set && org >= 0 && i < r->doc->roles.len; i++) {
+        wm_role *x = &r->doc->roles.items[i];
+        wm_role_word w;
+        int32_t t = wm_doc_token_at(r->doc, x->title.start);
+        if (x->org >= 0 || t < 0 || !wm_role_at(&r->lx, t, &w))
+            continue;
+        for (size_t k = 0; k < wm_ruleset_size(set); k++) {
+            const wm_rule *rule = wm_ruleset_rule(set, k);
+            char kind[32];
+            wm_span whole;
+            /* the staff title, or the title with the unit it heads, ends within the role's title */
+            if (wm_rule_attr(rule, "kind", kind, sizeof kind) && !strcmp(kind, "publisher") &&
+                rule_matches_in(r, rule, tok(r, w.noun)->span.start, x->title.end, &whole) &&
+                whole.end >= tok(r, w.noun)->span.end &&
+                whole.end <= x->title.end) {
+                x->org = org;
+                x->rule = rule->id;
+                break;
+            }
         }
     }
 }
@@ -479,6 +814,14 @@ static void contact_blocks(roles *r)
     }
 }
 
+/* "die Leiter*innen der Jobcenter", "Referent:innen": a group, no one person's title */
+static int gendered_plural(roles *r, int32_t noun)
+{
+    const wm_lex *lx = &r->lx;
+    return (wm_lex_punct(lx, noun + 1, '*') || wm_lex_punct(lx, noun + 1, ':') || wm_lex_punct(lx, noun + 1, '_')) &&
+           wm_lex_joined(lx, noun) && wm_lex_joined(lx, noun + 1) && wm_lex_is(lx, noun + 2, "innen");
+}
+
 wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
 {
     (void)err;
@@ -505,10 +848,13 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         title ti = {0};
         if (r.person[t] >= 0 || !wm_role_at(&r.lx, t, &ti.word) || ti.word.start != t || r.org[ti.word.noun] >= 0)
             continue;
+        if (gendered_plural(&r, ti.word.noun))
+            continue;
         scan_complement(&r, &ti);
         const char *rule = NULL;
         int32_t m = holder(&r, &ti, &prev, &rule);
         org_by_context(&r, &ti, m);
+        org_earlier_in_sentence(&r, &ti, m);
         if (m >= 0 && !(doc->mentions.items[m].flags & WM_MENTION_CREDIT)) {
             add_role(&r, entity_of(&r, m), ti.org, &ti, segment_span(&r, t), ti.org >= 0 ? ti.org_rule : rule);
             prev.person = m;
@@ -517,5 +863,9 @@ wm_status wm_roles(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
         t = (ti.scan_end > ti.word.end ? ti.scan_end : ti.word.end) - 1;
     }
     contact_blocks(&r);
+    staff_of_publisher(&r);
+    wm_strmap_free(&r.complements);
+    wm_strmap_free(&r.heads);
+    wm_vec_free(&r.head_mentions);
     return WM_OK;
 }

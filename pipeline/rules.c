@@ -255,6 +255,18 @@ static wm_status compile_rule(wm_ruleset *set, const char *name, long lineno, co
         wm_vec_free(&cols);
         return wm_error_set(err, WM_ERR_DATA, name, lineno, col, "rule %.*s: %s", (int)id_len, id, msg);
     }
+    /* \G looks at where the search began; verbs such as (*SKIP) and callouts (?C) change
+     * which attempts are made (any "(*" counts: being wrong only costs speed) */
+    int restartable = 1;
+    for (size_t i = 0; i + 1 < expanded.len; i++) {
+        const char *c = expanded.items + i;
+        if (c[0] == '\\') {
+            restartable &= c[1] != 'G';
+            i++;
+        } else if (c[0] == '(' && (c[1] == '*' || (c[1] == '?' && i + 2 < expanded.len && c[2] == 'C'))) {
+            restartable = 0;
+        }
+    }
     free(u16);
     free(u16_to_byte);
     wm_vec_free(&expanded);
@@ -268,6 +280,7 @@ static wm_status compile_rule(wm_ruleset *set, const char *name, long lineno, co
         .line = (int32_t)lineno,
         .attrs = wm_arena_strndup(&set->strings, attrs, attrs_len),
         .code = code,
+        .restartable = restartable,
     };
     if (wm_ruleset_find(set, rule.id)) {
         pcre2_code_free(code);
@@ -462,6 +475,8 @@ int wm_rule_match(wm_rule_matcher *m, const wm_rule *rule, const UChar *subject,
                  why, rc, start);
     return -1;
 }
+
+int32_t wm_rule_attempt_start(const wm_rule_matcher *m) { return (int32_t)pcre2_get_startchar(m->data); }
 
 int wm_rule_group(const wm_rule_matcher *m, const wm_rule *rule, const char *name, wm_span *out)
 {

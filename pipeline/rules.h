@@ -24,6 +24,9 @@ typedef struct {
     int32_t line;
     const char *attrs;     /* raw "key=value key=value" text after the id, "" when none */
     pcre2_code *code;
+    /* a search from any offset up to a match's start finds that match: the pattern does not
+     * look at where the search began (no \G) and has no backtracking verbs or callouts */
+    int restartable;
 } wm_rule;
 
 typedef struct wm_ruleset wm_ruleset;
@@ -52,6 +55,9 @@ void wm_rule_matcher_free(wm_rule_matcher *m);
  * -1 when a limit was hit (err names the rule). */
 int wm_rule_match(wm_rule_matcher *m, const wm_rule *rule, const UChar *subject, int32_t len,
                   int32_t start, wm_error *err);
+
+/* Where the attempt that matched began (differs from the match's start only after \K). */
+int32_t wm_rule_attempt_start(const wm_rule_matcher *m);
 
 /* Span of the whole match (group 0) or of a named group after a successful match;
  * returns 0 when the group does not exist or did not take part. */

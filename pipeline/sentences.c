@@ -42,7 +42,7 @@ wm_status wm_sentence_breaks(UBreakIterator *bi, const UChar *text, int32_t len,
             from--;
         if (from > 0)
             from--;
-        int32_t p = t, to, word_end = -1; /* word_end: where the word holding q ends, once found */
+        int32_t p = t, to;
         for (;;) {
             while (p < len && (cc[text[p]] & WM_CC_SB_RUN))
                 p++;
@@ -53,20 +53,14 @@ wm_status wm_sentence_breaks(UBreakIterator *bi, const UChar *text, int32_t len,
                 p = q;
                 continue;
             }
-            if (q < word_end) {
-                to = word_end; /* q only moves forward: a word is scanned once, even without spaces */
-            } else {
-                to = q;
-                while (to < len && !(cc[text[to]] & WM_CC_SPACE))
-                    to++;
-                word_end = to;
-            }
-            int32_t next_term = q;
-            while (next_term < to && !(cc[text[next_term]] & WM_CC_TERM))
-                next_term++;
-            if (next_term == to)
+            /* the window ends at the space after that word, unless a terminator comes first;
+             * one scan for both keeps a line without spaces linear */
+            to = q;
+            while (to < len && !(cc[text[to]] & (WM_CC_SPACE | WM_CC_TERM)))
+                to++;
+            if (to == len || (cc[text[to]] & WM_CC_SPACE))
                 break;
-            p = next_term;
+            p = to;
         }
         wm_status st = run_iterator(bi, text, from, to - from, out);
         if (st != WM_OK)

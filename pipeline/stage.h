@@ -16,6 +16,7 @@ typedef struct {
     const char *dct;          /* --dct reference date (YYYY-MM-DD) or NULL */
     UBreakIterator *sentence_breaks; /* this thread's ICU sentence iterator, reused for every document; may be NULL */
     struct wm_rule_timer *rule_timer; /* where wm_stage_match adds up each rule's time, or NULL */
+    struct wm_match_memo *memo;       /* each rule's last search in this document, or NULL */
 } wm_stage_ctx;
 
 /* A stage reads what earlier stages put into doc and appends its own findings. It returns
@@ -29,7 +30,14 @@ typedef struct {
 } wm_stage;
 
 /* Runs `rule` over the whole text from `start`; on a limit, records a warning in doc and
- * returns -1 so the caller moves on to its next rule. Returns like wm_rule_match. */
+ * returns -1 so the caller moves on to its next rule. Returns like wm_rule_match.
+ * With a memo, a search that starts between an earlier search's start and the match it
+ * found (or anywhere after an earlier search that found nothing) costs no new scan, so
+ * testing a rule from many nearby positions stays linear in the text. */
 int wm_stage_match(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start);
+
+/* The same over text[0..end) only: a stage that looks for a match near a position bounds the
+ * search, so asking once per mention costs the sentence, not the rest of the document. */
+int wm_stage_match_within(wm_stage_ctx *ctx, wm_doc *doc, const wm_rule *rule, int32_t start, int32_t end);
 
 #endif

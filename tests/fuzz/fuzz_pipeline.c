@@ -48,9 +48,11 @@ static void check_slice(const UChar32 *cps, int32_t count, json_t *item)
     const char *text = json_string_value(json_object_get(item, "text"));
     if (!start && !end && !text)
         return;
-    FUZZ_CHECK(json_is_integer(start) && json_is_integer(end) && text);
+    FUZZ_CHECK(json_is_integer(start) && json_is_integer(end));
     json_int_t s = json_integer_value(start), e = json_integer_value(end);
     FUZZ_CHECK(0 <= s && s <= e && e <= count);
+    if (!text)
+        return; /* a node's role carries offsets and its title, not the slice */
     /* text is UTF-8; compare it code point by code point with the slice */
     const unsigned char *p = (const unsigned char *)text;
     for (json_int_t k = s; k < e; k++) {
@@ -88,15 +90,14 @@ static void check_offsets(const UChar32 *cps, int32_t count, json_t *j)
 }
 
 /* Writes with every format; the two JSON formats of the contract must read back as JSON. */
-static void write_to_memory(const wm_format *format, json_t *j)
+static void write_to_memory(const wm_format *format, json_t *j, json_t *texts)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     wm_error err;
-    json_t *no_texts = format->wants_texts ? json_array() : NULL;
-    wm_status st = format->write_graph ? format->write_graph(j, no_texts, f, &err) : format->write_document(j, f, &err);
-    json_decref(no_texts);
+    wm_status st = format->write_graph ? format->write_graph(j, format->wants_texts ? texts : NULL, f, &err)
+                                       : format->write_document(j, f, &err);
     FUZZ_CHECK(st == WM_OK);
     fclose(f);
     /* record-per-element formats (neo4j) write nothing for an empty graph */
@@ -126,24 +127,33 @@ static void run_document(const uint8_t *data, size_t size)
     int32_t count;
     UChar32 *cps = code_points(doc, &count);
 
-    json_t *ann = wm_export_annotations(doc, WM_EXPORT_SEGMENTS);
+    /* the last byte picks the optional parts of the output, so each gets fuzzed */
+    unsigned variant = size ? data[size - 1] : 0;
+    unsigned flags = (variant & 1 ? WM_EXPORT_SEGMENTS | WM_EXPORT_EXPLAIN : 0) |
+                     (variant & 2 ? WM_EXPORT_MEETING_NODES : 0);
+    json_t *ann = wm_export_annotations(doc, flags);
     check_offsets(cps, count, ann);
     for (size_t i = 0; i < wm_format_count(); i++)
         if (wm_format_at(i)->write_document)
-            write_to_memory(wm_format_at(i), ann);
+            write_to_memory(wm_format_at(i), ann, NULL);
     json_decref(ann);
+    json_t *texts = json_array();
+    json_array_append_new(texts, wm_export_annotations(doc, flags | WM_EXPORT_TEXT));
 
-    json_t *g = wm_export_graph(doc, 0);
+    json_t *g = wm_export_graph(doc, flags);
     check_offsets(cps, count, g);
     wm_graph *graph = wm_graph_new();
     FUZZ_CHECK(wm_graph_merge(graph, g, doc->id, &err) == WM_OK);
     FUZZ_CHECK(wm_graph_merge(graph, g, doc->id, &err) == WM_OK); /* merging is idempotent */
     json_t *result = wm_graph_result(graph, "fuzz");
     FUZZ_CHECK(json_array_size(json_object_get(result, "nodes")) == json_array_size(json_object_get(g, "nodes")));
+    if (flags & WM_EXPORT_MEETING_NODES)
+        wm_graph_meeting_nodes(result);
     for (size_t i = 0; i < wm_format_count(); i++)
         if (wm_format_at(i)->write_graph)
-            write_to_memory(wm_format_at(i), result);
+            write_to_memory(wm_format_at(i), result, texts);
     json_decref(result);
+    json_decref(texts);
     wm_graph_free(graph);
     json_decref(g);
     free(cps);

@@ -2,6 +2,7 @@
  * the invariants later stages rely on (offset maps monotone and in range, tokens and segments
  * ordered, inside the text and consistent with each other). */
 #include <string.h>
+#include <unicode/ubrk.h>
 #include <unicode/utf16.h>
 
 #include "decode.h"
@@ -9,13 +10,17 @@
 #include "normalize.h"
 #include "segment.h"
 
-static wm_kb *kb;
+static wm_stage_ctx ctx; /* as a worker sets it up: kb, regex scratch, sentence iterator */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    kb = fuzz_load_kb();
+    ctx.kb = fuzz_load_kb();
+    ctx.matcher = wm_rule_matcher_new(100000, 1000);
+    UErrorCode status = U_ZERO_ERROR;
+    ctx.sentence_breaks = ubrk_open(UBRK_SENTENCE, "de", NULL, 0, &status);
+    FUZZ_CHECK(ctx.matcher && U_SUCCESS(status));
     return 0;
 }
 
@@ -91,13 +96,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     wm_error_clear(&err);
     if (wm_decode(data, size, doc, &err) == WM_OK) {
         check_decoded(doc);
-        wm_rule_matcher *matcher = wm_rule_matcher_new(100000, 1000);
-        wm_stage_ctx ctx = {.kb = kb, .matcher = matcher};
         FUZZ_CHECK(wm_normalize(doc, &err) == WM_OK);
         check_normalized(doc);
         FUZZ_CHECK(wm_segment_text(doc, &ctx, &err) == WM_OK);
         check_segmented(doc);
-        wm_rule_matcher_free(matcher);
     } else {
         FUZZ_CHECK(err.status == WM_ERR_INPUT && err.message[0]);
     }

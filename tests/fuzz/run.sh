@@ -23,12 +23,15 @@ for t in "$@"; do
     cov=$(grep -E '^#[0-9]+' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
     if [ $rc -eq 0 ]; then
         summary="fuzz $t: ${FUZZ_SECONDS}s, $execs executions, $cov, no findings"
+    elif [ $rc -eq 72 ]; then # libFuzzer's status when stopped by a signal
+        status=1
+        summary="fuzz $t: interrupted after $execs executions, $cov, no findings"
     else
         status=1
         summary="fuzz $t: FINDING (exit $rc) after $execs executions, see $log and $build/artifacts/$t/"
     fi
     echo "$summary"
     echo "$(date -u +%Y-%m-%dT%H:%MZ) $(git rev-parse --short HEAD 2>/dev/null) $summary" >>"$build/fuzz-history.log"
-    [ $rc -eq 0 ] || grep -E 'ERROR|SUMMARY|invariant failed|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
+    [ $rc -eq 0 ] || [ $rc -eq 72 ] || grep -E 'ERROR|SUMMARY|invariant failed|Test unit written' "$log" | head -n 8 | sed 's/^/    /'
 done
 exit $status

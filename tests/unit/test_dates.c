@@ -208,7 +208,7 @@ static void test_not_dates(void **state)
         "Fax: 0331 275 48-5013",
         "Tel.: +49 30 9028-1234",
         "Rufen Sie +49 30 9028-2017 an.",
-        "Henning-von-Tresckow-Straße 2-13, Haus S\n14467 Potsdam",
+        "Clara-Zetkin-Weg 4-12, Haus B\n14469 Potsdam",
         "Die Oranienstraße 106 liegt in Kreuzberg.",
         "Die Stelle ist im Referat 25 integriert.",
         "Sie nahm am 18. Sozialseminar in Moskau teil.",
@@ -407,7 +407,7 @@ static void test_event_date_api(void **state)
 static void test_role_since(void **state)
 {
     (void)state;
-    wm_doc *doc = tu_run("Frau Dr. Doris Lemmermeier ist seit Januar 2013 die Integrationsbeauftragte des Landes.", NULL);
+    wm_doc *doc = tu_run("Frau Dr. Hanna Weiland ist seit Januar 2013 Integrationsbeauftragte des Landes Sachsen.", NULL);
     int32_t since = index_of(doc, only_date(doc, "seit Januar 2013"));
     /* as if the roles stage had found the title: run the dates stage again over that doc */
     wm_role role = {.person = -1, .org = -1, .since = -1, .rule = "test"};

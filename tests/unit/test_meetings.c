@@ -256,6 +256,29 @@ static void test_genitive_attribute_is_no_participant(void **state)
     wm_doc_free(doc);
 }
 
+static void test_absent_persons(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "In Vertretung von Ministerin Lena Sommer begrüßte Karla Brandt den Gast Ivo Marek.\n",
+        "Karla Brandt sprach mit Ivo Marek über Lena Sommer.\n",
+        "Beim Treffen würdigte Karla Brandt vor Ivo Marek die Verdienste von Paul Weber und Lena Sommer.\n",
+        "Beim Treffen gedachte Karla Brandt mit Ivo Marek der verstorbenen Lena Sommer.\n",
+        "Am Empfang nahmen Karla Brandt, Ivo Marek und Lena Sommer, die kurzfristig verhindert war, teil.\n",
+    };
+    for (size_t n = 0; n < sizeof texts / sizeof *texts; n++) {
+        wm_doc *doc = prepare(texts[n]);
+        int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+        int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+        if (strstr(texts[n], "Paul Weber"))
+            PERSON(doc, "paul-weber", 'm', "Paul Weber");
+        run(doc);
+        if (!together(doc, WM_REL_MET, k, i) || together(doc, WM_REL_MET, k, l) || together(doc, WM_REL_MET, i, l))
+            fail_msg("wrong participants in: %s", texts[n]);
+        wm_doc_free(doc);
+    }
+}
+
 static void test_under_the_lead_of(void **state)
 {
     (void)state;
@@ -417,6 +440,166 @@ static void test_no_date_stays_undated(void **state)
     wm_doc_free(doc);
 }
 
+/* --- who: participants told around the encounter ----------------------------------------------- */
+
+static void test_noun_phrase_after_apposition(void **state)
+{
+    (void)state;
+    /* ", mit dem spanischen Konsul ..." after an apposition continues the list: no relative clause */
+    wm_doc *doc = prepare("Im Rathaus kamen am 4. Juni Karla Brandt und Lena Sommer, Direktorin der Klinik Nord, mit dem "
+                          "spanischen Konsul Ivo Marek zu einem Austausch zusammen.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "4. Juni", "2024-06-04");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-06-04");
+    assert_string_equal(met_date(doc, l, i), "2024-06-04");
+    wm_doc_free(doc);
+}
+
+static void test_moderated_round(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Am Freitag diskutierte Karla Brandt auf dem Podium mit Ivo Marek. Moderiert wurde die Runde von "
+                          "der Journalistin Lena Sommer.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "Freitag", "2024-05-03");
+    run(doc);
+    assert_string_equal(met_date(doc, k, l), "2024-05-03");
+    assert_string_equal(met_date(doc, i, l), "2024-05-03");
+    wm_doc_free(doc);
+}
+
+static void test_group_led_by(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Am Dienstag empfing Karla Brandt eine Gruppe aus Polen im Ministerium. Angeführt wurde die Gruppe "
+                          "von Ivo Marek, dem Vizeminister.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    date(doc, "Dienstag", "2024-05-07");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-05-07");
+    wm_doc_free(doc);
+}
+
+static void test_encounter_noun_without_persons_continues(void **state)
+{
+    (void)state;
+    /* "des Gesprächs" (with "rund" before it) names the encounter just told; who joins it later
+     * joins that one */
+    wm_doc *doc = prepare("Am Dienstag empfing Karla Brandt den Gesandten Ivo Marek. Im Mittelpunkt des rund zweistündigen "
+                          "Gesprächs stand die Ausbildung.\n\nAn dem Austausch nahm außerdem Lena Sommer teil.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "Dienstag", "2024-05-07");
+    run(doc);
+    assert_string_equal(met_date(doc, k, l), "2024-05-07");
+    assert_string_equal(met_date(doc, i, l), "2024-05-07");
+    wm_doc_free(doc);
+}
+
+static void test_roster_heading(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Auf Einladung von Karla Brandt sind am 5. Mai 2024 Vertreter der Kammern im Rathaus "
+                          "zusammengekommen.\n\nDie Lage bleibt angespannt.\n\nEs geht um Fristen.\n\n"
+                          "Teilnehmende\n\n– Ivo Marek, Präsident, Kammer Nord\n– Lena Sommer, Leiterin, Amt für Zuwanderung\n\n"
+                          "Entschuldigt: Paul Weber, Landrat\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer"), p = PERSON(doc, "paul-weber", 'm', "Paul Weber");
+    date(doc, "5. Mai 2024", "2024-05-05");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-05-05");
+    assert_string_equal(met_date(doc, i, l), "2024-05-05");
+    assert_null(together(doc, WM_REL_MET, k, p));
+    wm_doc_free(doc);
+}
+
+static void test_participants_in_the_next_sentence(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Rund zwei Stunden tauschten sich Vertreter des Verbands am Montag per Videokonferenz mit Karla "
+                          "Brandt aus. Für den Verband nahmen Ivo Marek und Fachreferentin Lena Sommer teil.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "Montag", "2024-02-05");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-02-05");
+    assert_string_equal(met_date(doc, i, l), "2024-02-05");
+    wm_doc_free(doc);
+}
+
+static void test_hosts_show_the_visitor(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Senatorin Karla Brandt hat sich am Montag ein Bild von der Beratungsstelle gemacht. Beraterin Lena "
+                          "Sommer und Teamleiter Ivo Marek schilderten ihr, wie die Nachfrage gestiegen ist.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "Montag", "2024-03-11");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-03-11");
+    assert_string_equal(met_date(doc, k, l), "2024-03-11");
+    wm_doc_free(doc);
+}
+
+static void test_host_presents_to_the_guest(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Am 5. Juni war Staatssekretär Ivo Marek zu Gast beim Verein Brücke. Vorständin Lena Sommer stellte "
+                          "ihm die Projekte des Vereins vor, die seit Jahren laufen.\n");
+    int32_t i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek"), l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer");
+    date(doc, "5. Juni", "2024-06-05");
+    run(doc);
+    assert_string_equal(met_date(doc, i, l), "2024-06-05");
+    wm_doc_free(doc);
+}
+
+/* --- when: schedules and periods --------------------------------------------------------------- */
+
+static void test_schedule_entry_is_an_appointment(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Wochenvorschau\n\nMontag, 10. Juni 2024\n\n14:00 Uhr\nKarla Brandt empfängt Ivo Marek zu einem "
+                          "Gespräch.\nOrt: Rathaus, Markt 1, 12345 Neustadt\n\nRückblick auf die Vorwoche\n\n"
+                          "Lena Sommer traf Paul Weber in Kiel.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    int32_t l = PERSON(doc, "lena-sommer", 'f', "Lena Sommer"), p = PERSON(doc, "paul-weber", 'm', "Paul Weber");
+    date(doc, "Montag, 10. Juni 2024", "2024-06-10");
+    snprintf(doc->reference_date, sizeof doc->reference_date, "2024-06-07");
+    run(doc);
+    const wm_relation *r = together(doc, WM_REL_PLANNED_MEETING, k, i);
+    assert_non_null(r);
+    assert_string_equal(doc->dates.items[r->date].value, "2024-06-10");
+    assert_null(together(doc, WM_REL_MET, k, i));
+    assert_string_equal(met_date(doc, l, p), ""); /* a new section: the schedule date is not its date */
+    wm_doc_free(doc);
+}
+
+static void test_past_schedule_entry_happened(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Montag, 3. Juni 2024\n\nKarla Brandt empfängt Ivo Marek zu einem Gespräch.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    date(doc, "Montag, 3. Juni 2024", "2024-06-03");
+    snprintf(doc->reference_date, sizeof doc->reference_date, "2024-06-07");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "2024-06-03");
+    wm_doc_free(doc);
+}
+
+static void test_period_since_dates_no_encounter(void **state)
+{
+    (void)state;
+    wm_doc *doc = prepare("Seit seiner Gründung im Oktober 2022 trafen sich Karla Brandt und Ivo Marek dreimal.\n");
+    int32_t k = PERSON(doc, "karla-brandt", 'f', "Karla Brandt"), i = PERSON(doc, "ivo-marek", 'm', "Ivo Marek");
+    date(doc, "Oktober 2022", "2022-10");
+    run(doc);
+    assert_string_equal(met_date(doc, k, i), "");
+    wm_doc_free(doc);
+}
+
 /* --- what is not a meeting ------------------------------------------------------------------ */
 
 typedef struct {
@@ -521,10 +704,32 @@ static void test_co_mention(void **state)
                     NULL);
 }
 
+static void test_encounter_noun_in_an_attribute(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt gratulierte Ivo Marek zur Wahl zum Präsidenten der Konferenz.\n",
+                                 WM_RELATION_COUNT, NULL},
+                    NULL);
+}
+
+static void test_welcoming_a_step(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt begrüßte den mutigen Schritt, Ivo Marek dagegen mahnte zur Eile.\n",
+                                 WM_RELATION_COUNT, NULL},
+                    NULL);
+}
+
 static void test_ongoing_contact(void **state)
 {
     (void)state;
     check_exclusion(&(exclusion){"Karla Brandt steht mit Ivo Marek in engem Austausch.\n", WM_RELATION_COUNT, NULL}, NULL);
+}
+
+static void test_habit(void **state)
+{
+    (void)state;
+    check_exclusion(&(exclusion){"Karla Brandt und Ivo Marek tauschen sich regelmäßig aus.\n", WM_RELATION_COUNT, NULL}, NULL);
 }
 
 static void test_credit(void **state)
@@ -667,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_participants_in_other_clause_excluded),
         cmocka_unit_test(test_apposition_inner_name),
         cmocka_unit_test(test_genitive_attribute_is_no_participant),
+        cmocka_unit_test(test_absent_persons),
         cmocka_unit_test(test_under_the_lead_of),
         cmocka_unit_test(test_reference_by_role_title),
         cmocka_unit_test(test_reference_by_colleague_word),
@@ -678,6 +884,17 @@ int main(void)
         cmocka_unit_test(test_caption_takes_the_encounter_date),
         cmocka_unit_test(test_date_of_the_encounter_it_continues),
         cmocka_unit_test(test_no_date_stays_undated),
+        cmocka_unit_test(test_noun_phrase_after_apposition),
+        cmocka_unit_test(test_moderated_round),
+        cmocka_unit_test(test_group_led_by),
+        cmocka_unit_test(test_encounter_noun_without_persons_continues),
+        cmocka_unit_test(test_roster_heading),
+        cmocka_unit_test(test_participants_in_the_next_sentence),
+        cmocka_unit_test(test_hosts_show_the_visitor),
+        cmocka_unit_test(test_host_presents_to_the_guest),
+        cmocka_unit_test(test_schedule_entry_is_an_appointment),
+        cmocka_unit_test(test_past_schedule_entry_happened),
+        cmocka_unit_test(test_period_since_dates_no_encounter),
         cmocka_unit_test(test_future),
         cmocka_unit_test(test_soll),
         cmocka_unit_test(test_geplant),
@@ -687,7 +904,10 @@ int main(void)
         cmocka_unit_test(test_schreiben),
         cmocka_unit_test(test_quote),
         cmocka_unit_test(test_co_mention),
+        cmocka_unit_test(test_encounter_noun_in_an_attribute),
+        cmocka_unit_test(test_welcoming_a_step),
         cmocka_unit_test(test_ongoing_contact),
+        cmocka_unit_test(test_habit),
         cmocka_unit_test(test_credit),
         cmocka_unit_test(test_after_the_document_date),
         cmocka_unit_test(test_appointment_notice),
