@@ -352,15 +352,15 @@ int main(int argc, char **argv)
     else
         wm_output_abandon(&out);
     wm_source_free(src);
-    wm_kb_free(kb);
     clear_progress(&rc);
-    if (st == WM_ERR_CLOSED)
-        return WM_EXIT_OUTPUT;
-    if (want_stats) {
-        char summary[2048];
+    if (st != WM_ERR_CLOSED && want_stats) {
+        char summary[4096];
         wm_stats_format(&stats, seconds, startup, o.jobs, summary, sizeof summary);
         fputs(summary, stderr);
     }
+    wm_kb_free(kb); /* after the summary: it names rules by the kb's ids */
+    if (st == WM_ERR_CLOSED)
+        return WM_EXIT_OUTPUT;
     if (st != WM_OK) {
         wm_error_format(&err, line, sizeof line);
         fprintf(stderr, "whomet: %s\n", line);
