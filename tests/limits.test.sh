@@ -1,8 +1,8 @@
 #!/bin/sh
 # limits.test.sh - --max-doc-size (files and standard input; an oversized document is skipped,
 # the others kept), running out of memory under `ulimit -v` (status 4 and a message, never
-# a signal, the old -o FILE kept and no temporary left), and a document of over 10 MB with
-# 100,000 person names.
+# a signal, the old -o FILE kept and no temporary left), and a document of over 2 MB with
+# 20,000 person names.
 . tests/lib.sh
 
 # --- --max-doc-size ---------------------------------------------------------------------
