@@ -26,7 +26,7 @@ FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fu
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 BIN        := whomet
 
-.PHONY: all check unit golden contract cli asan valgrind demo deps test-deps screenshot install uninstall clean bench fuzz fuzz-targets golden-update
+.PHONY: unit-bins fuzz-replays all check unit golden contract cli asan valgrind demo deps test-deps screenshot install uninstall clean bench fuzz fuzz-targets golden-update
 
 all: $(BIN)
 
@@ -71,9 +71,21 @@ asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/whomet OPT="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" \
 	    WHOMET=build-asan/whomet check
 
+# memcheck over the unit tests, the fuzz replays and end-to-end runs on samples/ (the whole
+# suite under valgrind would load the knowledge base hundreds of times: hours, not minutes)
+VG := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+      --suppressions=$(CURDIR)/tests/valgrind.supp
 valgrind:
-	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" WHOMET=build-vg/whomet \
-	    RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp" check
+	$(MAKE) BUILD=build-vg BIN=build-vg/whomet OPT="-O1 -g" build-vg/whomet unit-bins fuzz-replays
+	@WHOMET=build-vg/whomet RUNNER="$(VG)" UNIT_BIN="$(UNIT_BIN:$(BUILD)/%=build-vg/%)" \
+	    FUZZ_REPLAY="$(FUZZ_REPLAY:$(BUILD)/%=build-vg/%)" WM_ONLY_TESTS="fuzz_regressions" sh tests/run.sh
+	$(VG) build-vg/whomet -d . -q -o /dev/null samples/*.txt
+	$(VG) build-vg/whomet -d . -q -f jsonl --explain -o /dev/null samples/*.txt
+	$(VG) build-vg/whomet -d . -q -f html -o /dev/null samples/*.txt
+	@echo "valgrind: no errors, no leaks"
+
+unit-bins: $(UNIT_BIN)
+fuzz-replays: $(FUZZ_REPLAY)
 
 # --- benchmark (speed targets live here, never in tests) ----------------------------------
 BENCH_MB        ?= 64

@@ -10,39 +10,49 @@
 #include "alloc.h"
 #include "decode.h"
 
+/* The code point of the multi-byte UTF-8 sequence at s[i] (s[i] >= 0x80) and its length in
+ * bytes, or 0 when it is not valid UTF-8 (truncated, overlong, a surrogate, past U+10FFFF). */
+static size_t utf8_sequence(const unsigned char *s, size_t len, size_t i, uint32_t *out)
+{
+    unsigned char c = s[i];
+    size_t need;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t n = 1; n <= need; n++) {
+        if (i + n >= len || (s[i + n] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i + n] & 0x3F);
+    }
+    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    *out = cp;
+    return need + 1;
+}
+
 size_t wm_utf8_invalid_offset(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             i++;
             continue;
         }
-        size_t need;
         uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07;
-        } else {
+        size_t n = utf8_sequence(s, len, i, &cp);
+        if (!n)
             return i;
-        }
-        for (size_t k = 1; k <= need; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        /* overlong forms, surrogates and code points past U+10FFFF are invalid */
-        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += need + 1;
+        i += n;
     }
     return len;
 }
@@ -196,26 +206,9 @@ static int decode_utf8_fast(const unsigned char *s, size_t len, wm_doc *doc, siz
             i++;
             continue;
         }
-        size_t need;
         uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07;
-        } else {
-            goto fail;
-        }
-        for (size_t n = 1; n <= need; n++) {
-            if (i + n >= len || (s[i + n] & 0xC0) != 0x80)
-                goto fail;
-            cp = (cp << 6) | (s[i + n] & 0x3F);
-        }
-        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        size_t need = utf8_sequence(s, len, i, &cp);
+        if (!need)
             goto fail;
         if (cp >= 0x10000) {
             wm_vec_push(&doc->supplementary, (int32_t)k);
@@ -224,7 +217,7 @@ static int decode_utf8_fast(const unsigned char *s, size_t len, wm_doc *doc, siz
         } else {
             out[k++] = (UChar)cp;
         }
-        i += need + 1;
+        i += need;
     }
     out[k] = 0;
     doc->orig = out;

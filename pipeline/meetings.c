@@ -86,6 +86,7 @@ typedef struct {
     WM_VEC(frame) frames;
     WM_VEC(event) events;
     int32_t *paragraph;     /* per segment: count of running-text paragraphs so far */
+    int32_t *location_at;   /* per token: the location entity whose mention starts there, or -1 */
 } meet_ctx;
 
 /* --- triggers ------------------------------------------------------------------------------ */
@@ -438,21 +439,33 @@ static int32_t schedule_date(const meet_ctx *mc, int32_t segment)
     return -1;
 }
 
+/* Locations by first token, once per document: every frame asks for the ones among its tokens. */
+static void index_locations(meet_ctx *mc)
+{
+    const wm_doc *doc = mc->doc;
+    mc->location_at = wm_xmalloc((doc->tokens.len + 1) * sizeof *mc->location_at);
+    for (size_t t = 0; t <= doc->tokens.len; t++)
+        mc->location_at[t] = -1;
+    for (size_t i = 0; i < doc->mentions.len; i++) {
+        const wm_mention *m = &doc->mentions.items[i];
+        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED))
+            continue;
+        int32_t t = wm_doc_token_at(doc, m->span.start);
+        if (t >= 0 && mc->location_at[t] < 0)
+            mc->location_at[t] = m->entity;
+    }
+}
+
 /* "in Moskau": a location named after "in" in the clause. */
 static int32_t frame_place(const meet_ctx *mc, const frame *f)
 {
     const wm_doc *doc = mc->doc;
-    for (size_t i = 0; i < doc->mentions.len; i++) {
-        const wm_mention *m = &doc->mentions.items[i];
-        if (m->kind != WM_ENTITY_LOCATION || m->entity < 0 || (m->flags & WM_MENTION_DROPPED) ||
-            m->span.start <= doc->tokens.items[f->first].span.start ||
-            (f->end < (int32_t)doc->tokens.len && m->span.start >= doc->tokens.items[f->end].span.start))
-            continue; /* outside the frame: checked by offset before the token lookup */
-        int32_t t = wm_doc_token_at(doc, m->span.start);
-        if (t <= f->first || t >= f->end || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
+    int32_t end = f->end < (int32_t)doc->tokens.len ? f->end : (int32_t)doc->tokens.len;
+    for (int32_t t = f->first + 1; t < end; t++) {
+        if (mc->location_at[t] < 0 || (!f->deferred && mc->clauses.clause_of[t] != f->clause))
             continue;
         if (wm_token_is(doc, t - 1, "in"))
-            return m->entity;
+            return mc->location_at[t];
     }
     return -1;
 }
@@ -841,6 +854,7 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     wm_clauses_build(&mc.clauses, doc, &mc.marks);
     wm_people_build(&mc.people, doc, &mc.marks, &mc.clauses, wm_kb_gazetteer(ctx->kb));
     number_paragraphs(&mc);
+    index_locations(&mc);
     collect_hits(&mc);
     build_frames(&mc);
     build_events(&mc);
@@ -858,6 +872,7 @@ wm_status wm_meetings(wm_doc *doc, wm_stage_ctx *ctx, wm_error *err)
     free(mc.next_hit);
     free(mc.event_clause);
     free(mc.paragraph);
+    free(mc.location_at);
     wm_people_free(&mc.people);
     wm_clauses_free(&mc.clauses);
     wm_marks_free(&mc.marks);

@@ -333,13 +333,13 @@ static int32_t holder(roles *r, title *t, const chain *prev, const char **rule)
         }
     }
     /* "Agnieszka Nowak (Hauptgeschäftsführerin, Handwerkskammer ...)" */
-    if (wm_lex_punct(lx, s - 1, '(') && same_segment(r, s - 1, s) && r->person[s - 2] >= 0) {
+    if (s > 1 && wm_lex_punct(lx, s - 1, '(') && same_segment(r, s - 1, s) && r->person[s - 2] >= 0) {
         *rule = "role.apposition";
         return r->person[s - 2];
     }
     /* "Seit 2021 ist Nina Berger Leiterin des ...": the copula before the name */
     static const char *const copulas[] = {"ist", "war", "wird", "wurde", "bleibt", "blieb", NULL};
-    if (r->person[s - 1] >= 0 && same_segment(r, s - 1, s) &&
+    if (s > 0 && r->person[s - 1] >= 0 && same_segment(r, s - 1, s) &&
         wm_word_in(lx, mention_start_token(r, r->person[s - 1]) - 1, copulas)) {
         *rule = "role.copula";
         return r->person[s - 1];
